@@ -1,0 +1,42 @@
+/**
+ * Lists the Mermaid diagrams in content/ with their cache keys, and prunes cached SVGs that no
+ * diagram uses any more.
+ *
+ * Usage: npx node scripts/diagram-cache.ts --prune
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Code } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { toDiagramKey } from '../src/lib/diagram-key.ts';
+
+export const CONTENT_DIR = join(import.meta.dirname, '../content');
+export const CACHE_DIR = join(CONTENT_DIR, '.diagrams');
+
+/** Returns each diagram's cache key with the place it is written, e.g. `content/volume.mdx:39`. */
+export function listContentDiagrams(): Map<string, string> {
+  const parser = unified().use(remarkParse);
+  const keys = new Map<string, string>();
+  for (const name of readdirSync(CONTENT_DIR).filter((file) => file.endsWith('.mdx'))) {
+    const tree = parser.parse(readFileSync(join(CONTENT_DIR, name), 'utf8'));
+    visit(tree, 'code', (node: Code) => {
+      if (node.lang === 'mermaid') keys.set(toDiagramKey(node.value), `content/${name}:${node.position?.start.line}`);
+    });
+  }
+  return keys;
+}
+
+/** Returns the cached SVG files that belong to no diagram in content/. */
+export function listStaleCacheFiles(): string[] {
+  const keys = listContentDiagrams();
+  return readdirSync(CACHE_DIR).filter((file) => file.endsWith('.svg') && !keys.has(file.split('.')[0] ?? ''));
+}
+
+if (process.argv.includes('--prune')) {
+  for (const file of listStaleCacheFiles()) {
+    rmSync(join(CACHE_DIR, file));
+    console.log(`removed content/.diagrams/${file}`);
+  }
+}

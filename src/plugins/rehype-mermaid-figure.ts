@@ -1,0 +1,163 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { DiagramLoader } from '../lib/diagram-store.ts';
+import { DIAGRAM_SCHEMES } from '../lib/diagram-themes.ts';
+import { readMetaAttribute } from '../lib/code-meta.ts';
+
+/** Options of {@link rehypeMermaidFigure}. */
+export interface Options {
+  /** Turns Mermaid sources into light and dark SVGs (from the cache or a browser). */
+  load: DiagramLoader;
+}
+
+/** Names this plugin in the messages it reports. */
+const SOURCE = 'rehype-mermaid-figure';
+
+interface MermaidBlock {
+  pre: Element;
+  source: string;
+  caption: string;
+}
+
+/** A fenced ```mermaid block: `<pre><code class="language-mermaid">`. */
+function isMermaidBlock(node: Element): boolean {
+  const [code] = node.children;
+  if (node.tagName !== 'pre' || node.children.length !== 1 || code?.type !== 'element') return false;
+  const className = code.properties['className'];
+  return code.tagName === 'code' && Array.isArray(className) && className.includes('language-mermaid');
+}
+
+function readMeta(pre: Element): string {
+  const [code] = pre.children;
+  if (code?.type !== 'element') return '';
+  // MDX keeps the meta in `properties.metastring` (Astro's rehype-meta-string), Markdown in `data`.
+  const meta: unknown = code.properties['metastring'] ?? code.data?.meta;
+  return typeof meta === 'string' ? meta : '';
+}
+
+/** Mermaid says "Parse error on line N"; N counts from the first line inside the fence. */
+function toDiagramLine(reason: string): number | undefined {
+  const match = /on line (\d+)/i.exec(reason);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * How far a diagram may shrink to fit a narrow column before it scrolls sideways instead: below
+ * this its labels drop under about 11 px and stop being readable.
+ */
+const MIN_SCALE = 0.75;
+
+/** Widest minimum width that still fits a 390 px phone without scrolling, in CSS px. */
+const PHONE_COLUMN = 340;
+
+/** Returns the natural width of a Mermaid SVG, from its viewBox. */
+function toNaturalWidth(svg: Element): number {
+  const viewBox = String(svg.properties['viewBox'] ?? '').split(/\s+/);
+  return Number(viewBox[2]) || 0;
+}
+
+/**
+ * Wraps one scheme's SVG: it shrinks with the column down to {@link MIN_SCALE}, then the wrapper
+ * scrolls. A wrapper that will scroll on a phone is focusable, so keyboards can scroll it too.
+ */
+function toSvgWrapper(svgText: string, scheme: string): Element {
+  const svg = toSvgTree(svgText);
+  const minWidth = Math.round(toNaturalWidth(svg) * MIN_SCALE);
+  const style = String(svg.properties['style'] ?? '').replace(/;?\s*$/, '');
+  svg.properties['style'] = [style, `min-width: ${minWidth}px`].filter(Boolean).join('; ');
+  const scrolls = minWidth > PHONE_COLUMN;
+  return h(
+    `div.dk-diagram__svg.dk-diagram__svg--${scheme}`,
+    scrolls ? { tabIndex: 0, role: 'group', ariaLabel: 'Diagram, scrolls sideways' } : {},
+    [svg],
+  );
+}
+
+/** Parses an SVG string into hast, with links as SVG 2 `href` and no positions of its own. */
+function toSvgTree(svg: string): Element {
+  const tree = fromHtml(svg, { fragment: true });
+  visit(tree, (node) => {
+    delete node.position;
+    if (node.type === 'element' && node.tagName === 'a' && 'xLinkHref' in node.properties) {
+      node.properties['href'] = node.properties['xLinkHref'];
+      delete node.properties['xLinkHref'];
+    }
+  });
+  const [svgNode] = tree.children;
+  if (svgNode?.type !== 'element' || svgNode.tagName !== 'svg') {
+    throw new Error('Mermaid returned something other than one <svg> element');
+  }
+  return svgNode;
+}
+
+/**
+ * Replaces each ```mermaid block with a `<figure>` holding the diagram as inline SVG in light and
+ * dark (CSS shows the one that matches the theme) and its caption. Diagrams are rendered at build
+ * time, so no Mermaid code reaches readers. A diagram that does not render, or lacks a caption, an
+ * `accTitle` or an `accDescr`, fails the build at its file and line.
+ *
+ * @example
+ * ```mermaid caption="The client talks to the daemon."
+ * flowchart LR
+ *   accTitle: Client and daemon
+ *   accDescr: The CLI sends API requests to dockerd.
+ *   cli --> dockerd
+ * ```
+ */
+export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
+  if (typeof options?.load !== 'function') {
+    throw new TypeError(
+      `rehypeMermaidFigure: option "load" must be a function (sources) => results, got ${typeof options?.load}`,
+    );
+  }
+  const { load } = options;
+
+  return async (tree, file: VFile) => {
+    const blocks: MermaidBlock[] = [];
+    visit(tree, 'element', (node) => {
+      if (!isMermaidBlock(node)) return;
+      const source = toString(node);
+      const caption = readMetaAttribute(readMeta(node), 'caption') ?? '';
+      if (!caption.trim()) {
+        file.fail('Mermaid diagram has no caption: write ```mermaid caption="What the diagram shows."', {
+          place: node.position,
+          source: SOURCE,
+          ruleId: 'caption',
+        });
+      }
+      for (const field of ['accTitle', 'accDescr'] as const) {
+        if (!new RegExp(`^\\s*${field}\\s*[:{]`, 'm').test(source)) {
+          file.fail(
+            `Mermaid diagram has no ${field}: add a line "${field}: …" after the diagram type, so screen readers can name and describe it`,
+            { place: node.position, source: SOURCE, ruleId: 'accessibility' },
+          );
+        }
+      }
+      blocks.push({ pre: node, source, caption });
+    });
+    if (blocks.length === 0) return;
+
+    const results = await load(blocks.map((block) => block.source));
+    results.forEach((result, index) => {
+      const block = blocks[index];
+      if (!block) return;
+      if (!result.ok) {
+        const start = block.pre.position?.start;
+        const line = toDiagramLine(result.reason);
+        const place = start && line !== undefined ? { line: start.line + line, column: 1 } : block.pre.position;
+        file.fail(`Mermaid diagram does not render: ${result.reason}`, { place, source: SOURCE, ruleId: 'render' });
+      }
+      const { diagram } = result;
+      const figure = h('figure.dk-diagram', { dataDiagram: diagram.key }, [
+        ...DIAGRAM_SCHEMES.map((scheme) => toSvgWrapper(diagram[scheme], scheme)),
+        h('figcaption', block.caption),
+      ]);
+      Object.assign(block.pre, figure);
+    });
+  };
+};

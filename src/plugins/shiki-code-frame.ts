@@ -1,0 +1,84 @@
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import type { ShikiTransformer } from 'shiki';
+import { readMetaAttribute } from '../lib/code-meta.ts';
+import { toShellLines, type ShellLineKind } from '../lib/shell-lines.ts';
+
+/** Languages shown as a terminal, whose `$ ` prompts and output lines are handled. */
+export const SHELL_LANGUAGES = ['sh', 'bash', 'shell', 'console', 'zsh', 'shellsession'] as const;
+
+/** Options of {@link transformerCodeFrame}. */
+export interface Options {
+  /**
+   * Label of the frame of a shell snippet without a `title`.
+   * @default 'Terminal'
+   */
+  terminalLabel?: string;
+}
+
+const LINE_CLASS: Readonly<Record<ShellLineKind, string>> = {
+  command: 'dk-cmd',
+  continuation: 'dk-cont',
+  output: 'dk-out',
+};
+
+function isShell(lang: string): boolean {
+  return (SHELL_LANGUAGES as readonly string[]).includes(lang);
+}
+
+/**
+ * Frames each highlighted block in a `<figure class="dk-code">`: shell snippets look like a
+ * terminal, files carry their `title="…"`. In shell snippets the `$ ` prompts are removed from
+ * the text (CSS draws them back, so neither selection nor the copy button picks them up) and
+ * output lines are marked `dk-out` and shown without highlighting.
+ *
+ * @example
+ * ```sh
+ * $ docker volume create named-db
+ * named-db
+ * ```
+ */
+export function transformerCodeFrame(options: Readonly<Options> = {}): ShikiTransformer {
+  const { terminalLabel = 'Terminal' } = options;
+  if (typeof terminalLabel !== 'string' || !terminalLabel) {
+    throw new TypeError(
+      `transformerCodeFrame: option "terminalLabel" must be a non-empty string, got ${JSON.stringify(terminalLabel)}`,
+    );
+  }
+  // Line kinds of the block being highlighted, keyed by Shiki's per-block meta object.
+  const kindsOf = new WeakMap<object, ShellLineKind[]>();
+
+  return {
+    name: 'dk:code-frame',
+    preprocess(code, { lang }) {
+      if (!isShell(lang)) return undefined;
+      const lines = toShellLines(code);
+      kindsOf.set(this.meta, lines.kinds);
+      return lines.code;
+    },
+    line(node, line) {
+      const kind = kindsOf.get(this.meta)?.[line - 1];
+      if (!kind) return;
+      this.addClassToHast(node, LINE_CLASS[kind]);
+      if (kind === 'output') {
+        // Output is not shell: drop the token colours and keep the text.
+        node.children = [{ type: 'text', value: toString(node) }];
+      }
+    },
+    root(root) {
+      const pre = root.children.find((child): child is Element => child.type === 'element');
+      if (!pre) return;
+      const lang = this.options.lang;
+      const title = readMetaAttribute(this.options.meta?.__raw ?? '', 'title');
+      const kind = isShell(lang) ? 'terminal' : title ? 'file' : 'code';
+      const label = title ?? (kind === 'terminal' ? terminalLabel : undefined);
+      root.children = [
+        h('figure.dk-code', { dataKind: kind, dataLang: lang }, [
+          label ? h('figcaption.dk-code__title', label) : undefined,
+          pre,
+        ]),
+      ];
+    },
+  };
+}

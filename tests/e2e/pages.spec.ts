@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, conceptPages, watchPage } from './site.ts';
+
+const CONCEPTS = [
+  'client',
+  'compose',
+  'container',
+  'daemon',
+  'dockerfile',
+  'image',
+  'network',
+  'orchestration',
+  'registry',
+  'volume',
+];
+
+test('every concept of the notes has its page', () => {
+  const pages = conceptPages();
+  for (const concept of CONCEPTS) expect(pages).toContain(`/${concept}/`);
+});
+
+for (const path of builtPages()) {
+  test(`${path} renders its title and sections, with no errors and no foreign requests`, async ({ page }) => {
+    const check = watchPage(page);
+    await page.goto(path);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveCount(1);
+    await expect(page).toHaveTitle(new RegExp(`^${(await h1.innerText()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    const sections = page.locator('main .dk-page__body h2');
+    expect(await sections.count()).toBeGreaterThanOrEqual(path === '/' ? 2 : 4);
+    await expect(
+      page.getByRole('navigation', { name: 'Concepts', exact: true }).getByRole('link', { name: /./ }).first(),
+    ).toBeVisible();
+    // The TOC lists the page's sections and each entry leads to one.
+    const tocLinks = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    for (const href of await tocLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+      await expect(page.locator(`[id="${href?.slice(1)}"]`)).toHaveCount(1);
+    }
+    await page.waitForLoadState('networkidle');
+    check();
+  });
+}
+
+test('the sidebar marks the current page and previous/next follow the concept order', async ({ page }) => {
+  await page.goto('/image/');
+  const sidebar = page.getByRole('navigation', { name: 'Concepts', exact: true });
+  await expect(sidebar.getByRole('link', { name: 'Image' })).toHaveAttribute('aria-current', 'page');
+  await expect(sidebar.locator('[aria-current="page"]')).toHaveCount(1);
+  const pager = page.getByRole('navigation', { name: 'Previous and next pages' });
+  await expect(pager.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/registry/');
+  await pager.getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/container\/$/);
+});
+
+test('the home page maps every concept', async ({ page }) => {
+  await page.goto('/');
+  const map = page.locator('section', { has: page.getByRole('heading', { name: 'Concept map' }) });
+  for (const concept of CONCEPTS) await expect(map.locator(`a[href="/${concept}/"]`)).toHaveCount(1);
+});
+
+test('the skip link moves focus to the content', async ({ page }) => {
+  await page.goto('/volume/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('the table of contents tracks the section being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/network/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const links = toc.getByRole('link');
+  const last = links.last();
+  const target = (await links.nth(2).getAttribute('href')) ?? '';
+  await page.locator(`[id="${target.slice(1)}"]`).scrollIntoViewIfNeeded();
+  await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'start' }), target.slice(1));
+  await expect(toc.locator(`a[href="${target}"]`)).toHaveAttribute('aria-current', 'true');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(last).toHaveAttribute('aria-current', 'true');
+  await expect(toc.locator('[aria-current="true"]')).toHaveCount(1);
+});
+
+test('an unknown address shows the 404 page with a way on', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'All concepts' }).getByRole('link')).toHaveCount(CONCEPTS.length);
+});
