@@ -1,20 +1,41 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
+import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { createDiagramLoader } from './src/lib/diagram-store.ts';
+import { siteChecks } from './src/integrations/site-checks.ts';
+import { REDIRECTS } from './src/lib/redirects.ts';
 
 export default defineConfig({
   site: 'https://docker-concepts.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Retired page paths keep working (src/data/redirects.json).
+  redirects: { ...REDIRECTS.pages },
+  integrations: [
+    mdx(),
+    // sitemap.xml for search engines; search and 404 are not pages to index.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    // Fails the build on a broken link or anchor, or a published anchor that disappeared.
+    siteChecks({
+      contentDir: 'content',
+      manifestPath: 'src/data/anchor-manifest.json',
+      updateManifest: process.env['UPDATE_ANCHORS'] === '1',
+    }),
+  ],
   markdown: {
     // Unified, not Astro 7's default Sätteri: only it runs rehype plugins.
     processor: unified({
+      remarkPlugins: [
+        // Heading anchors come from {/* #id */} in the source, so rewording never breaks a link.
+        remarkHeadingIds,
+      ],
       rehypePlugins: [
         // Mermaid fences become light and dark inline SVG at build time, from a committed cache.
         [
@@ -26,6 +47,8 @@ export default defineConfig({
             }),
           },
         ],
+        // A # link beside every section heading (the copy-link button is added in the browser).
+        rehypeHeadingLinks,
       ],
     }),
     // Mermaid must stay out of Shiki, or the diagram plugin never sees the block.

@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './src/lib/diagram-store.ts';
 
-const PORT = 4321;
+/** Port of the preview server; set PORT to run beside another preview. */
+const PORT = Number(process.env['PORT'] ?? 4321);
 
 /** End-to-end tests in Debian's Chromium against the built site, served by `astro preview`. */
 export default defineConfig({
@@ -28,7 +29,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run preview -- --host localhost`,
+    command: `npx astro preview --host localhost --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

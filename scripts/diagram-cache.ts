@@ -7,9 +7,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Code } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMdx } from '../src/lib/mdx-parser.ts';
 import { toDiagramKey } from '../src/lib/diagram-key.ts';
 
 export const CONTENT_DIR = join(import.meta.dirname, '../content');
@@ -17,10 +16,9 @@ export const CACHE_DIR = join(CONTENT_DIR, '.diagrams');
 
 /** Returns each diagram's cache key with the place it is written, e.g. `content/volume.mdx:39`. */
 export function listContentDiagrams(): Map<string, string> {
-  const parser = unified().use(remarkParse);
   const keys = new Map<string, string>();
   for (const name of readdirSync(CONTENT_DIR).filter((file) => file.endsWith('.mdx'))) {
-    const tree = parser.parse(readFileSync(join(CONTENT_DIR, name), 'utf8'));
+    const tree = parseMdx(readFileSync(join(CONTENT_DIR, name), 'utf8'));
     visit(tree, 'code', (node: Code) => {
       if (node.lang === 'mermaid') keys.set(toDiagramKey(node.value), `content/${name}:${node.position?.start.line}`);
     });

@@ -1,0 +1,33 @@
+/**
+ * Takes a visitor who arrives at a retired anchor to its new home. The page lists its retired
+ * anchors in `<script type="application/json" id="dk-anchor-redirects">` (src/data/redirects.json).
+ */
+function readRedirects(): Record<string, string> {
+  try {
+    const data: unknown = JSON.parse(document.getElementById('dk-anchor-redirects')?.textContent ?? '{}');
+    return typeof data === 'object' && data !== null ? (data as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const redirects = readRedirects();
+
+function follow(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!id || document.getElementById(id)) return;
+  const target = redirects[id];
+  if (!target) return;
+  const url = new URL(target, location.href);
+  if (url.pathname === location.pathname) {
+    history.replaceState(null, '', url.hash);
+    document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
+  } else {
+    location.replace(url.href);
+  }
+}
+
+if (Object.keys(redirects).length > 0) {
+  follow();
+  window.addEventListener('hashchange', follow);
+}

@@ -1,0 +1,38 @@
+import { slug } from 'github-slugger';
+
+/**
+ * Anchor ids are a public API: other sites link to them. This module is the only place that
+ * makes or checks one. Changing its output breaks links other sites hold.
+ */
+
+/** A valid anchor id: lowercase ASCII words joined by single hyphens, e.g. `inspecting-a-volume`. */
+export const ANCHOR_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
+
+/**
+ * Returns the anchor id suggested for a heading's text. Used once, when an anchor is pinned in
+ * the source; after that the pinned id stays even if the heading is reworded.
+ *
+ * @example toAnchorId('Inspecting a volume') // 'inspecting-a-volume'
+ */
+export function toAnchorId(text: string): string {
+  return slug(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-{3,}/g, '--')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Reports whether a string is a valid anchor id. */
+export function isAnchorId(id: string): boolean {
+  return ANCHOR_PATTERN.test(id);
+}
+
+/**
+ * The comment that pins a heading's anchor in MDX: `## Inspecting a volume {/* #inspecting-a-volume *\/}`.
+ * It is a valid MDX comment, so it renders nothing even where this site's plugin does not run.
+ */
+export const PINNED_ID = /^\s*\/\*\s*#(\S+)\s*\*\/\s*$/;
+
+/** Returns the source text that pins `id` to a heading. */
+export function toPinnedIdComment(id: string): string {
+  return `{/* #${id} */}`;
+}

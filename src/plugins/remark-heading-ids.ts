@@ -1,0 +1,86 @@
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type {} from 'mdast-util-mdx-expression';
+import { isAnchorId, PINNED_ID, toAnchorId, toPinnedIdComment } from '../lib/anchors.ts';
+
+/** Options of {@link remarkHeadingIds}. */
+export interface Options {
+  /**
+   * Fail on a heading whose anchor is not pinned in the source.
+   * @default true
+   */
+  requirePinned?: boolean;
+}
+
+const SOURCE = 'remark-heading-ids';
+
+/** Removes a trailing `{/* #id *\/}` from a heading and returns the id, if there was one. */
+function takePinnedId(heading: Heading): string | undefined {
+  const last = heading.children.at(-1);
+  if (last?.type !== 'mdxTextExpression') return undefined;
+  const match = PINNED_ID.exec(last.value);
+  if (!match) return undefined;
+  heading.children.pop();
+  const before = heading.children.at(-1);
+  if (before?.type === 'text') before.value = before.value.trimEnd();
+  return match[1];
+}
+
+/**
+ * Gives every `##`–`######` heading the anchor pinned in its source, `{/* #id *\/}` at its end,
+ * so rewording a heading never breaks a link to it. Fails the build, at the heading's line, on a
+ * heading without a pinned anchor (suggesting one), an invalid id, an id used twice on a page, or
+ * a `#` heading (the title is the page's only `<h1>`).
+ *
+ * @example
+ * ## Inspecting a volume {/* #inspecting-a-volume *\/}
+ */
+export const remarkHeadingIds: Plugin<[Options?], Root> = (options = {}) => {
+  const { requirePinned = true } = options;
+  if (typeof requirePinned !== 'boolean') {
+    throw new TypeError(
+      `remarkHeadingIds: option "requirePinned" must be true or false, got ${JSON.stringify(requirePinned)}`,
+    );
+  }
+
+  return (tree, file: VFile) => {
+    const seen = new Map<string, number>();
+    visit(tree, 'heading', (heading) => {
+      const place = { place: heading.position, source: SOURCE };
+      if (heading.depth === 1) {
+        file.fail('A page has one title, from its frontmatter: use ## for sections, not #', {
+          ...place,
+          ruleId: 'h1',
+        });
+      }
+      const id = takePinnedId(heading);
+      const text = toString(heading);
+      if (id === undefined) {
+        if (!requirePinned) return;
+        file.fail(
+          `Heading "${text}" has no pinned anchor: end it with ${toPinnedIdComment(toAnchorId(text))}, ` +
+            'or run `npm run anchors` to pin every new heading',
+          { ...place, ruleId: 'unpinned' },
+        );
+      }
+      if (!isAnchorId(id)) {
+        file.fail(
+          `Anchor "#${id}" of heading "${text}" is not valid: use lowercase letters, digits and hyphens, such as ${toPinnedIdComment(toAnchorId(text))}`,
+          { ...place, ruleId: 'invalid' },
+        );
+      }
+      const firstLine = seen.get(id);
+      if (firstLine !== undefined) {
+        file.fail(
+          `Anchor "#${id}" is used twice on this page (first at line ${firstLine}): give heading "${text}" an anchor of its own`,
+          { ...place, ruleId: 'duplicate' },
+        );
+      }
+      seen.set(id, heading.position?.start.line ?? 0);
+      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+    });
+  };
+};

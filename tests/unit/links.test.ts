@@ -1,0 +1,82 @@
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { isAnchorId, toAnchorId } from '../../src/lib/anchors.ts';
+import { checkLink } from '../../src/lib/link-check.ts';
+import { toEditDistance, toNearest } from '../../src/lib/nearest.ts';
+import { readPageFacts } from '../../src/lib/page-facts.ts';
+import { toAnchorRedirects } from '../../src/lib/redirects.ts';
+
+const volume = readPageFacts(
+  fromHtml(
+    '<header id="top"></header><main id="main"><h2 id="dk-toc-title">On this page</h2>' +
+      '<h2 id="inspecting-a-volume">Inspecting</h2><h3 id="mountpoint">Mountpoint</h3>' +
+      '<dt id="docker-run--volume" data-anchor>-v</dt><a href="/image/">image</a></main>',
+  ),
+);
+const pages = new Map([
+  ['/', readPageFacts(fromHtml('<main><h2 id="concept-map">Map</h2></main>'))],
+  ['/volume/', volume],
+  ['/image/', readPageFacts(fromHtml('<main><h2 id="layers">Layers</h2></main>'))],
+]);
+
+describe('readPageFacts', () => {
+  it('lists public anchors in order, without layout ids, and every id and link', () => {
+    expect(volume.anchors).toEqual(['inspecting-a-volume', 'mountpoint', 'docker-run--volume']);
+    expect(volume.ids.has('top')).toBe(true);
+    expect(volume.hrefs).toEqual(['/image/']);
+  });
+});
+
+describe('checkLink', () => {
+  it('accepts pages, anchors, same-page fragments and external links', () => {
+    expect(checkLink('/volume/#mountpoint', '/', pages)).toBeUndefined();
+    expect(checkLink('#inspecting-a-volume', '/volume/', pages)).toBeUndefined();
+    expect(checkLink('https://docs.docker.com/', '/', pages)).toBeUndefined();
+    expect(checkLink('/', '/volume/', pages)).toBeUndefined();
+  });
+
+  it('names the missing page and the nearest one', () => {
+    expect(checkLink('/volum/', '/', pages)).toBe('no page at /volum/; did you mean /volume/?');
+  });
+
+  it('names the missing anchor and the nearest ones', () => {
+    expect(checkLink('/volume/#mount-point', '/', pages)).toBe(
+      'no anchor #mount-point on /volume/; did you mean #mountpoint?',
+    );
+    expect(checkLink('/image/#zzz', '/', pages)).toBe('no anchor #zzz on /image/; its anchors are #layers');
+  });
+
+  it('asks for the trailing slash the site publishes', () => {
+    expect(checkLink('/volume', '/', pages)).toBe('write /volume/ with a trailing slash, the form the site publishes');
+  });
+});
+
+describe('anchors', () => {
+  it('derives ids like GitHub and keeps only safe characters', () => {
+    expect(toAnchorId('Inspecting a volume')).toBe('inspecting-a-volume');
+    expect(toAnchorId('CMD and ENTRYPOINT')).toBe('cmd-and-entrypoint');
+    expect(toAnchorId('Ports: -p and -P')).toBe('ports--p-and--p');
+    expect(toAnchorId('Café .dockerignore')).toBe('cafe-dockerignore');
+  });
+
+  it('validates ids', () => {
+    expect(isAnchorId('docker-run--network-alias')).toBe(true);
+    expect(isAnchorId('Bad_Id')).toBe(false);
+    expect(isAnchorId('-leading')).toBe(false);
+  });
+});
+
+describe('nearest', () => {
+  it('measures edits and keeps close candidates only', () => {
+    expect(toEditDistance('--netwrk', '--network')).toBe(1);
+    expect(toNearest('--netwrk', ['--network', '--net', '--name', '--rm'])).toEqual(['--network', '--net']);
+    expect(toNearest('xyz', ['--network'])).toEqual([]);
+  });
+});
+
+describe('toAnchorRedirects', () => {
+  it("returns one page's retired anchors", () => {
+    const declared = { pages: {}, anchors: { '/volume/#old': '/volume/#new', '/image/#x': '/image/#y' } };
+    expect(toAnchorRedirects('/volume/', declared)).toEqual({ old: '/volume/#new' });
+  });
+});
