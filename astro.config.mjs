@@ -16,6 +16,27 @@ export default defineConfig({
   site: 'https://docker-concepts.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A strict Content-Security-Policy in a <meta> on every page: scripts and <style> elements only
+  // from this origin or by hash (Astro hashes its own; diagram styles are hashed by our plugin).
+  // Style *attributes* are the one inline exception: Shiki colours tokens with them.
+  // frame-ancestors cannot be set in a <meta>; public/_headers sends it.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   // Retired page paths keep working (src/data/redirects.json).
   redirects: { ...REDIRECTS.pages },
   integrations: [
@@ -54,7 +75,7 @@ export default defineConfig({
     // Mermaid must stay out of Shiki, or the diagram plugin never sees the block.
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
       defaultColor: false,
       transformers: [

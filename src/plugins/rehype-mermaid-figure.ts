@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
@@ -78,6 +79,19 @@ function toSvgWrapper(svgText: string, scheme: string): Element {
   );
 }
 
+/**
+ * Returns the CSP hashes of the <style> elements in a tree. The hash is of the parsed text (what
+ * the browser hashes), not of Mermaid's string, whose `&gt;` the HTML parser decodes.
+ */
+function toStyleHashes(tree: Element): string[] {
+  const hashes: string[] = [];
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'style') return;
+    hashes.push(`sha256-${createHash('sha256').update(toString(node)).digest('base64')}`);
+  });
+  return hashes;
+}
+
 /** Parses an SVG string into hast, with links as SVG 2 `href` and no positions of its own. */
 function toSvgTree(svg: string): Element {
   const tree = fromHtml(svg, { fragment: true });
@@ -143,6 +157,7 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
     if (blocks.length === 0) return;
 
     const results = await load(blocks.map((block) => block.source));
+    const styleHashes: string[] = [];
     results.forEach((result, index) => {
       const block = blocks[index];
       if (!block) return;
@@ -153,11 +168,16 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
         file.fail(`Mermaid diagram does not render: ${result.reason}`, { place, source: SOURCE, ruleId: 'render' });
       }
       const { diagram } = result;
+      const wrappers = DIAGRAM_SCHEMES.map((scheme) => toSvgWrapper(diagram[scheme], scheme));
+      styleHashes.push(...wrappers.flatMap(toStyleHashes));
       const figure = h('figure.dk-diagram', { dataDiagram: diagram.key }, [
-        ...DIAGRAM_SCHEMES.map((scheme) => toSvgWrapper(diagram[scheme], scheme)),
+        ...wrappers,
         h('figcaption', block.caption),
       ]);
       Object.assign(block.pre, figure);
     });
+    // The page's layout adds these to its Content-Security-Policy (see src/lib/csp.ts).
+    const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
+    astro.frontmatter = { ...astro.frontmatter, styleHashes };
   };
 };

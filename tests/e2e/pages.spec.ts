@@ -20,7 +20,9 @@ test('every concept of the notes has its page', () => {
 });
 
 for (const path of builtPages()) {
-  test(`${path} renders its title and sections, with no errors and no foreign requests`, async ({ page }) => {
+  test(`${path} renders its title and sections, with no errors, no CSP violation and no foreign requests`, async ({
+    page,
+  }) => {
     const check = watchPage(page);
     await page.goto(path);
     const h1 = page.getByRole('heading', { level: 1 });
@@ -37,7 +39,7 @@ for (const path of builtPages()) {
       await expect(page.locator(`[id="${href?.slice(1)}"]`)).toHaveCount(1);
     }
     await page.waitForLoadState('networkidle');
-    check();
+    await check();
   });
 }
 

@@ -1,10 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
-/** Every built page's path, from dist/ (404 and search excluded), e.g. ['/', '/volume/']. */
+/** Every built page's path, from dist/ (404, search and redirect pages excluded), e.g. ['/', '/volume/']. */
 export function builtPages(): string[] {
   const pages: string[] = [];
   const walk = (dir: string): void => {
@@ -13,6 +13,8 @@ export function builtPages(): string[] {
       if (statSync(path).isDirectory()) {
         if (!['_astro', 'pagefind', 'search'].includes(name)) walk(path);
       } else if (name === 'index.html') {
+        // Redirect pages for retired paths are not pages of their own.
+        if (/http-equiv="refresh"/i.test(readFileSync(path, 'utf8'))) continue;
         const rel = relative(DIST, dir).split(sep).join('/');
         pages.push(rel ? `/${rel}/` : '/');
       }
@@ -28,11 +30,18 @@ export function conceptPages(): string[] {
 }
 
 /**
- * Records console errors, page errors and requests to other origins while a test runs; call
+ * Records console errors, page errors, CSP violations and requests to other origins while a test runs; call
  * the returned check at the end to assert there were none.
  */
-export function watchPage(page: Page): () => void {
+export function watchPage(page: Page): () => Promise<void> {
   const problems: string[] = [];
+  // A CSP violation is reported as an event before (or instead of) a console message.
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const store = window as unknown as { cspViolations?: string[] };
+      (store.cspViolations ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
       problems.push(`console ${message.type()}: ${message.text()}`);
@@ -45,7 +54,12 @@ export function watchPage(page: Page): () => void {
       problems.push(`request to another origin: ${request.url()}`);
     }
   });
-  return () => expect(problems).toEqual([]);
+  return async () => {
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+    );
+    expect([...problems, ...violations.map((violation) => `CSP: ${violation}`)]).toEqual([]);
+  };
 }
 
 /** Pins the theme the way a reader does, by the toggle, so the choice is stored. */

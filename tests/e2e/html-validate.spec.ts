@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+
+const DIST = join(import.meta.dirname, '../../dist');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Mermaid's SVG carries inline style attributes and its own ids; CSP allows style attributes.
+    'no-inline-style': 'off',
+    // Prettier-formatted Astro output keeps self-closing void elements (<meta />), which is valid HTML.
+    'void-style': 'off',
+    // Astro writes its scoped-style attributes as data-astro-cid-* without values; they are valid.
+    'attribute-boolean-style': 'off',
+    // SVG <title>/<desc> and Shiki spans make long lines; not an HTML error.
+    'long-title': 'off',
+    // <!doctype html> in lower case is valid HTML; Astro writes it so on its redirect pages.
+    'doctype-style': 'off',
+  },
+});
+
+test('every built page is valid HTML', async () => {
+  const files = htmlFiles(DIST);
+  expect(files.length).toBeGreaterThan(10);
+  const errors: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateString(readFileSync(file, 'utf8'), relative(DIST, file));
+    for (const result of report.results) {
+      for (const message of result.messages) {
+        errors.push(`${result.filePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+  }
+  expect(errors).toEqual([]);
+});
