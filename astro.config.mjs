@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { remarkCheckCommands } from './src/plugins/remark-check-commands.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
       remarkPlugins: [
         // Heading anchors come from {/* #id */} in the source, so rewording never breaks a link.
         remarkHeadingIds,
+        // After the heading ids, so a page fails on its headings first: every docker command, Compose file and Dockerfile in a snippet is checked against src/data/docker-cli.json and the specs.
+        remarkCheckCommands,
       ],
       rehypePlugins: [
         // Mermaid fences become light and dark inline SVG at build time, from a committed cache.
