@@ -9,6 +9,7 @@ import { remarkCheckCommands } from './src/plugins/remark-check-commands.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
+import { transformerCommandLinks } from './src/plugins/shiki-command-links.ts';
 import { createDiagramLoader } from './src/lib/diagram-store.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
@@ -61,6 +62,8 @@ export default defineConfig({
       // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
       defaultColor: false,
       transformers: [
+        // Each docker subcommand and flag links to /reference/ with its meaning; before the frame, which strips prompts.
+        transformerCommandLinks(),
         // Terminal and file frames, prompts and output lines.
         transformerCodeFrame(),
         // {1,3-4} after the language highlights lines.
