@@ -68,7 +68,7 @@ export function readDockerInvocation(words: readonly ShellWord[], cli: CliIndex)
   const takeValue = (flag: CliFlag, word: ShellWord): void => {
     if (rest[index + 1] === undefined) {
       problems.push({
-        message: `\`${flag.name}\` of \`${command?.path}\` needs a value (${flag.value}): write \`${flag.short ?? flag.name} <${flag.value}>\``,
+        message: `\`${flag.name}\` of \`${command?.path}\` needs a value (${flag.value}): write \`${flag.name} <${flag.value}>\``,
         word,
         ruleId: 'missing-value',
       });

@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { DockerfileParser } from 'dockerfile-ast';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import composeSchema from '../data/compose-spec.json' with { type: 'json' };
 
 /** A problem in a file snippet, at a 1-based line of the snippet, with the fix in the message. */
@@ -65,7 +65,12 @@ export function checkComposeFile(source: string): SnippetProblem[] {
     .slice(0, 1)
     .map((error) => {
       const path = toPointerPath(error);
-      const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      // Point at the unknown key itself when there is one, else at the value that is wrong.
+      const key = error.keyword === 'additionalProperties' ? String(error.params['additionalProperty']) : undefined;
+      const parent = document.getIn(path, true);
+      const pair =
+        key && isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+      const node = (pair?.key ?? parent) as { range?: [number, number, number] } | undefined;
       const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
       const where = path.length > 0 ? path.join('.') : 'the file';
       const extra =
