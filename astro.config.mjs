@@ -5,9 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { remarkCheckCommands } from './src/plugins/remark-check-commands.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
+import { transformerCommandLinks } from './src/plugins/shiki-command-links.ts';
 import { createDiagramLoader } from './src/lib/diagram-store.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
@@ -56,6 +58,8 @@ export default defineConfig({
       remarkPlugins: [
         // Heading anchors come from {/* #id */} in the source, so rewording never breaks a link.
         remarkHeadingIds,
+        // After the heading ids, so a page fails on its headings first: every docker command, Compose file and Dockerfile in a snippet is checked against src/data/docker-cli.json and the specs.
+        remarkCheckCommands,
       ],
       rehypePlugins: [
         // Mermaid fences become light and dark inline SVG at build time, from a committed cache.
@@ -79,6 +83,8 @@ export default defineConfig({
       // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
       defaultColor: false,
       transformers: [
+        // Each docker subcommand and flag links to /reference/ with its meaning; before the frame, which strips prompts.
+        transformerCommandLinks(),
         // Terminal and file frames, prompts and output lines.
         transformerCodeFrame(),
         // {1,3-4} after the language highlights lines.

@@ -36,3 +36,26 @@ export const PINNED_ID = /^\s*\/\*\s*#(\S+)\s*\*\/\s*$/;
 export function toPinnedIdComment(id: string): string {
   return `{/* #${id} */}`;
 }
+
+/**
+ * Returns the anchor of a command on /reference/, from its canonical path: the words joined by
+ * hyphens. A program other than `docker` (Compose v1's `docker-compose`) loses its own hyphens,
+ * so it never collides with a `docker` subcommand (`docker compose`).
+ *
+ * @example toCommandAnchor('docker volume inspect') // 'docker-volume-inspect'
+ * @example toCommandAnchor('docker-compose') // 'dockercompose'
+ */
+export function toCommandAnchor(path: string): string {
+  const [program = '', ...words] = path.trim().split(/\s+/);
+  return [program.replace(/-/g, ''), ...words].join('-').toLowerCase();
+}
+
+/**
+ * Returns the anchor of a flag on /reference/: its command's anchor, then the long flag name
+ * with its two dashes. Global flags belong to the command `docker`.
+ *
+ * @example toFlagAnchor('docker container run', '--network-alias') // 'docker-container-run--network-alias'
+ */
+export function toFlagAnchor(commandPath: string, flag: string): string {
+  return `${toCommandAnchor(commandPath)}--${flag.replace(/^-+/, '').toLowerCase()}`;
+}

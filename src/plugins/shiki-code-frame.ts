@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { ShikiTransformer } from 'shiki';
-import { readMetaAttribute } from '../lib/code-meta.ts';
+import { hasMetaFlag, readMetaAttribute } from '../lib/code-meta.ts';
 import { toShellLines, type ShellLineKind } from '../lib/shell-lines.ts';
 
 /** Languages shown as a terminal, whose `$ ` prompts and output lines are handled. */
@@ -73,9 +73,13 @@ export function transformerCodeFrame(options: Readonly<Options> = {}): ShikiTran
       const title = readMetaAttribute(this.options.meta?.__raw ?? '', 'title');
       const kind = isShell(lang) ? 'terminal' : title ? 'file' : 'code';
       const label = title ?? (kind === 'terminal' ? terminalLabel : undefined);
+      // `legacy` in the meta: the snippet shows an old form on purpose (the checker allows it).
+      const legacy = hasMetaFlag(this.options.meta?.__raw ?? '', 'legacy');
       root.children = [
-        h('figure.dk-code', { dataKind: kind, dataLang: lang }, [
-          label ? h('figcaption.dk-code__title', label) : undefined,
+        h('figure.dk-code', { dataKind: kind, dataLang: lang, dataLegacy: legacy ? '' : undefined }, [
+          label || legacy
+            ? h('figcaption.dk-code__title', [label, legacy ? h('span.dk-code__legacy', 'Legacy') : undefined])
+            : undefined,
           pre,
         ]),
       ];

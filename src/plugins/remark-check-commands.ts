@@ -1,0 +1,94 @@
+import type { Code, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { hasMetaFlag, readMetaAttribute } from '../lib/code-meta.ts';
+import { CLI, type CliIndex } from '../lib/docker-cli.ts';
+import { DOCKER_PROGRAMS, readDockerInvocation } from '../lib/docker-command.ts';
+import { toShellLines } from '../lib/shell-lines.ts';
+import { toProgramWords, toShellCommands } from '../lib/shell-words.ts';
+import { checkComposeFile, checkDockerfile, isComposeTitle, type SnippetProblem } from '../lib/snippet-files.ts';
+import { SHELL_LANGUAGES } from './shiki-code-frame.ts';
+
+/** Options of {@link remarkCheckCommands}. */
+export interface Options {
+  /**
+   * The CLI data to check against.
+   * @default the committed src/data/docker-cli.json
+   */
+  cli?: CliIndex;
+}
+
+const SOURCE = 'remark-check-commands';
+
+/**
+ * Returns the commands of a shell snippet as the shell sees them, line for line: prompts become
+ * spaces (so columns match the source) and output lines become empty (so they are not read).
+ */
+export function toCheckedShell(value: string): string {
+  const { code, kinds } = toShellLines(value);
+  const original = value.split('\n');
+  return code
+    .split('\n')
+    .map((line, index) => {
+      if (kinds[index] === 'output') return '';
+      const removed = (original[index] ?? '').length - line.length;
+      return ' '.repeat(removed) + line;
+    })
+    .join('\n');
+}
+
+function failAt(file: VFile, node: Code, line: number, column: number, message: string, ruleId: string): never {
+  const start = {
+    line: (node.position?.start.line ?? 0) + line,
+    column: (node.position?.start.column ?? 1) - 1 + column,
+  };
+  return file.fail(message, { place: start, source: SOURCE, ruleId });
+}
+
+function failFileProblem(file: VFile, node: Code, problem: SnippetProblem | undefined, ruleId: string): void {
+  if (problem) failAt(file, node, problem.line, 1, problem.message, ruleId);
+}
+
+/**
+ * Fails the build on a wrong command in a snippet: every `docker …` in a shell block (sh, bash,
+ * console, …) is checked against the CLI data (unknown subcommand or flag, a flag without its
+ * value, a deprecated or removed form), Compose files (`title="compose.yaml"`) against the Compose
+ * Specification, and Dockerfiles for unknown instructions. The error names the line of the
+ * offending word and the fix. A block that shows an old form on purpose says so with `legacy`.
+ *
+ * @example
+ * ```sh legacy
+ * $ docker-compose up -d
+ * ```
+ */
+export const remarkCheckCommands: Plugin<[Options?], Root> = (options = {}) => {
+  const { cli = CLI } = options;
+  if (typeof cli !== 'object' || typeof cli.findCommand !== 'function') {
+    throw new TypeError(
+      `remarkCheckCommands: option "cli" must be a CliIndex from createCliIndex(), got ${typeof cli}`,
+    );
+  }
+
+  return (tree, file: VFile) => {
+    visit(tree, 'code', (node: Code) => {
+      const lang = node.lang ?? '';
+      const meta = node.meta ?? '';
+      if (lang === 'dockerfile') {
+        failFileProblem(file, node, checkDockerfile(node.value)[0], 'dockerfile');
+        return;
+      }
+      if (/^ya?ml$/.test(lang) && isComposeTitle(readMetaAttribute(meta, 'title'))) {
+        failFileProblem(file, node, checkComposeFile(node.value)[0], 'compose');
+        return;
+      }
+      if (!(SHELL_LANGUAGES as readonly string[]).includes(lang) || hasMetaFlag(meta, 'legacy')) return;
+      for (const command of toShellCommands(toCheckedShell(node.value))) {
+        const words = toProgramWords(command);
+        if (!(DOCKER_PROGRAMS as readonly string[]).includes(words[0]?.value ?? '')) continue;
+        const problem = readDockerInvocation(words, cli).problems[0];
+        if (problem) failAt(file, node, problem.word.line, problem.word.column, problem.message, problem.ruleId);
+      }
+    });
+  };
+};
