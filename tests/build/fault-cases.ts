@@ -1,0 +1,105 @@
+/** The page every fault is injected into, as the messages should name it. */
+export const FAULT_FILE = 'content/image.mdx';
+
+/** One way a page can be wrong, and what the failed build must say about it. */
+export interface FaultCase {
+  /** Named after the fault, as in `duplicate-anchor`. */
+  name: string;
+  /** Turns the base fixture's content/image.mdx into the faulty one. */
+  inject: (source: string) => string;
+  /** Text on the line the message must point at (the first line of the faulty page holding it). */
+  at: string;
+  /** What the message must say so an author knows the fix. */
+  fix: RegExp;
+}
+
+/** Replaces text that must be in the source, so a fixture change cannot silently turn a case into a no-op. */
+function replace(source: string, from: string, to: string): string {
+  if (!source.includes(from)) throw new Error(`the base fixture no longer contains ${JSON.stringify(from)}`);
+  return source.replace(from, to);
+}
+
+const AFTER_LAYERS = 'An image is a stack of layers.';
+
+/** Every fault the build must refuse. */
+export const FAULT_CASES: readonly FaultCase[] = [
+  {
+    name: 'frontmatter-yaml-syntax',
+    inject: (source) => replace(source, 'title: Images', 'title: "Images'),
+    at: 'title: "Images',
+    fix: /quot|clos|unterminated|unexpected end/i,
+  },
+  {
+    name: 'frontmatter-missing-title',
+    inject: (source) => replace(source, 'title: Images\n', ''),
+    at: '---',
+    fix: /title/,
+  },
+  {
+    name: 'frontmatter-description-too-short',
+    inject: (source) => source.replace(/^description: .*$/m, 'description: Too short.'),
+    at: 'description: Too short.',
+    fix: /description[\s\S]*(50|too small|at least)/i,
+  },
+  {
+    name: 'frontmatter-unknown-field',
+    inject: (source) => replace(source, 'nav: Image\n', 'nav: Image\nauthor: Someone\n'),
+    at: 'author: Someone',
+    fix: /author/,
+  },
+  {
+    name: 'mdx-unclosed-jsx-tag',
+    inject: (source) => replace(source, AFTER_LAYERS, `${AFTER_LAYERS}\n\n<div class="note">\n\nA note.`),
+    at: '<div class="note">',
+    fix: /closing tag|<\/div>|close/i,
+  },
+  {
+    name: 'mdx-stray-brace',
+    inject: (source) => replace(source, AFTER_LAYERS, `${AFTER_LAYERS}\n\nSizes are { approximate.`),
+    at: 'Sizes are { approximate.',
+    fix: /\\\{|escape|brace|expression/i,
+  },
+  {
+    name: 'mermaid-does-not-parse',
+    inject: (source) =>
+      replace(source, '  index --> amd["Manifest linux/amd64"]', '  index --> amd["Manifest linux/amd64"]]'),
+    at: '  index --> amd["Manifest linux/amd64"]]',
+    fix: /Mermaid diagram does not render: .*(Parse error|Expecting)/,
+  },
+  {
+    name: 'diagram-without-caption',
+    inject: (source) => source.replace(/```mermaid caption=".*"/, '```mermaid'),
+    at: '```mermaid',
+    fix: /Mermaid diagram has no caption: write ```mermaid caption="/,
+  },
+  {
+    name: 'missing-image',
+    inject: (source) => replace(source, AFTER_LAYERS, `${AFTER_LAYERS}\n\n![The layers of an image](./missing.png)`),
+    at: '![The layers of an image](./missing.png)',
+    fix: /missing\.png/,
+  },
+  {
+    name: 'duplicate-anchor',
+    inject: (source) => replace(source, AFTER_LAYERS, `${AFTER_LAYERS}\n\n## Layers again {/* #layers */}`),
+    at: '## Layers again {/* #layers */}',
+    fix: /Anchor "#layers" is used twice on this page \(first at line 12\): give heading "Layers again" an anchor of its own/,
+  },
+  {
+    name: 'unpinned-heading',
+    inject: (source) => replace(source, AFTER_LAYERS, `${AFTER_LAYERS}\n\n## Sharing layers`),
+    at: '## Sharing layers',
+    fix: /Heading "Sharing layers" has no pinned anchor: end it with \{\/\* #sharing-layers \*\/\}/,
+  },
+  {
+    name: 'broken-internal-link',
+    inject: (source) => replace(source, 'Back to the [overview](/#start-here).', 'Back to the [overview](/imgae/).'),
+    at: 'Back to the [overview](/imgae/).',
+    fix: /link \/imgae\/: no page at \/imgae\/; did you mean \/image\/\?/,
+  },
+  {
+    name: 'broken-anchor',
+    inject: (source) => replace(source, 'See [layers](#layers) again.', 'See [layers](#layer) again.'),
+    at: 'See [layers](#layer) again.',
+    fix: /link #layer: no anchor #layer on \/image\/; did you mean #layers\?/,
+  },
+];
