@@ -11,6 +11,7 @@ import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerCommandLinks } from './src/plugins/shiki-command-links.ts';
 import { createDiagramLoader } from './src/lib/diagram-store.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
 
@@ -42,6 +43,8 @@ export default defineConfig({
   // Retired page paths keep working (src/data/redirects.json).
   redirects: { ...REDIRECTS.pages },
   integrations: [
+    // Frontmatter and images are checked first, so their errors name the line and the fix.
+    contentChecks({ contentDir: 'content', publicDir: 'public' }),
     mdx(),
     // sitemap.xml for search engines; search and 404 are not pages to index.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),

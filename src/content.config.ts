@@ -1,29 +1,16 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { frontmatterSchema } from './lib/frontmatter.ts';
 
 /**
- * The frontmatter contract of every page in content/. A missing or wrong field fails the build,
- * naming the file and the field; unknown fields fail too, so a typo cannot pass silently.
+ * The pages in content/. Their frontmatter contract is src/lib/frontmatter.ts; here `related`
+ * becomes a reference, so Astro resolves the slugs to entries. A wrong field is reported at its
+ * line before Astro reads the files (src/integrations/content-checks.ts).
  */
 const concepts = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content' }),
-  schema: z
-    .object({
-      /** Page title, the only <h1>. */
-      title: z.string().min(3).max(60),
-      /** One sentence for search results, link previews and the home page map. */
-      description: z.string().min(50).max(160),
-      /** Position in the sidebar and in previous/next links. */
-      order: z.number().int().min(0),
-      /** Short sidebar label; defaults to the title. */
-      nav: z.string().min(2).max(24).optional(),
-      /** The Docker releases the page describes, shown under the title. */
-      versions: z.string().min(3),
-      /** Related concept pages, by slug, linked at the end of the page. */
-      related: z.array(reference('concepts')).default([]),
-    })
-    .strict(),
+  schema: frontmatterSchema.extend({ related: z.array(reference('concepts')).default([]) }),
 });
 
 export const collections = { concepts };

@@ -43,3 +43,16 @@ export function toNeighbours(
   if (index < 0) return { prev: undefined, next: undefined };
   return { prev: items[index - 1], next: items[index + 1] };
 }
+
+/** The generated command reference, listed after the content pages. */
+export const REFERENCE_ITEM: NavItem = {
+  id: 'reference',
+  href: '/reference/',
+  label: 'CLI reference',
+  title: 'Docker CLI reference',
+};
+
+/** Returns the whole site's navigation: the content pages in order, then the command reference. */
+export function toSiteNav(entries: readonly NavSource[]): NavItem[] {
+  return [...toNavItems(entries), REFERENCE_ITEM];
+}

@@ -1,3 +1,6 @@
+/** Languages shown as a terminal, whose `$ ` prompts and output lines are handled. */
+export const SHELL_LANGUAGES = ['sh', 'bash', 'shell', 'console', 'zsh', 'shellsession'] as const;
+
 /** How a line of a shell snippet is shown and copied, as a closed set. */
 export const SHELL_LINE_KINDS = ['command', 'continuation', 'output'] as const;
 export type ShellLineKind = (typeof SHELL_LINE_KINDS)[number];

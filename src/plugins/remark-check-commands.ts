@@ -8,7 +8,7 @@ import { DOCKER_PROGRAMS, readDockerInvocation } from '../lib/docker-command.ts'
 import { toShellLines } from '../lib/shell-lines.ts';
 import { toProgramWords, toShellCommands } from '../lib/shell-words.ts';
 import { checkComposeFile, checkDockerfile, isComposeTitle, type SnippetProblem } from '../lib/snippet-files.ts';
-import { SHELL_LANGUAGES } from './shiki-code-frame.ts';
+import { SHELL_LANGUAGES } from '../lib/shell-lines.ts';
 
 /** Options of {@link remarkCheckCommands}. */
 export interface Options {

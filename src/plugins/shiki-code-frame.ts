@@ -3,10 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { ShikiTransformer } from 'shiki';
 import { hasMetaFlag, readMetaAttribute } from '../lib/code-meta.ts';
-import { toShellLines, type ShellLineKind } from '../lib/shell-lines.ts';
-
-/** Languages shown as a terminal, whose `$ ` prompts and output lines are handled. */
-export const SHELL_LANGUAGES = ['sh', 'bash', 'shell', 'console', 'zsh', 'shellsession'] as const;
+import { SHELL_LANGUAGES, toShellLines, type ShellLineKind } from '../lib/shell-lines.ts';
 
 /** Options of {@link transformerCodeFrame}. */
 export interface Options {

@@ -5,7 +5,7 @@ import { DOCKER_PROGRAMS, readDockerInvocation, type CommandPart } from '../lib/
 import { toShellLines } from '../lib/shell-lines.ts';
 import { toProgramWords, toShellCommands } from '../lib/shell-words.ts';
 import { toCheckedShell } from './remark-check-commands.ts';
-import { SHELL_LANGUAGES } from './shiki-code-frame.ts';
+import { SHELL_LANGUAGES } from '../lib/shell-lines.ts';
 
 /** Options of {@link transformerCommandLinks}. */
 export interface Options {

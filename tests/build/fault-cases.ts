@@ -102,4 +102,38 @@ export const FAULT_CASES: readonly FaultCase[] = [
     at: 'See [layers](#layer) again.',
     fix: /link #layer: no anchor #layer on \/image\/; did you mean #layers\?/,
   },
+  {
+    name: 'unknown-flag',
+    inject: (source) => replace(source, 'docker image ls\n', 'docker image ls --al\n'),
+    at: 'docker image ls --al',
+    fix: /--al.*(did you mean|nearest).*--all/i,
+  },
+  {
+    name: 'removed-command',
+    inject: (source) => replace(source, 'docker image ls\n', 'docker-compose up -d\n'),
+    at: 'docker-compose up -d',
+    fix: /docker-compose.*removed.*docker compose/i,
+  },
+  {
+    name: 'invalid-compose-file',
+    inject: (source) =>
+      replace(
+        source,
+        AFTER_LAYERS,
+        `${AFTER_LAYERS}\n\n\`\`\`yaml title="compose.yaml"\nservices:\n  web:\n    image: nginx:1.27\n    ports: 8080\n\`\`\`\n`,
+      ),
+    at: '    ports: 8080',
+    fix: /ports/,
+  },
+  {
+    name: 'invalid-dockerfile',
+    inject: (source) =>
+      replace(
+        source,
+        AFTER_LAYERS,
+        `${AFTER_LAYERS}\n\n\`\`\`dockerfile title="Dockerfile"\nFROM alpine:3.22\nRUNN apk add curl\n\`\`\`\n`,
+      ),
+    at: 'RUNN apk add curl',
+    fix: /RUNN/,
+  },
 ];

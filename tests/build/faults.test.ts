@@ -10,13 +10,7 @@ import { buildSite, createFixtureSite, type BuildResult, type FixtureSite } from
  * each). Their "says where" test is expected to fail: when a message is improved, that test starts
  * passing, vitest reports it, and the case comes off this list.
  */
-const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
-  ['frontmatter-yaml-syntax', 'the YAML error is placed at the closing --- (8:0), not at the open quote'],
-  ['frontmatter-missing-title', "Astro's schema error is placed at image.mdx:0:0"],
-  ['frontmatter-description-too-short', "Astro's schema error is placed at image.mdx:0:0"],
-  ['frontmatter-unknown-field', "Astro's schema error is placed at image.mdx:0:0"],
-  ['missing-image', 'the line is that of the compiled module (22), not of the Markdown image (16)'],
-]);
+const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([]);
 
 /** The base fixture's page, which each case changes. */
 const BASE_SOURCE = readFileSync(join(import.meta.dirname, 'fixtures/base', FAULT_FILE), 'utf8');
