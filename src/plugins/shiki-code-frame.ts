@@ -74,8 +74,11 @@ export function transformerCodeFrame(options: Readonly<Options> = {}): ShikiTran
       const kind = isShell(lang) ? 'terminal' : title ? 'file' : 'code';
       const label = title ?? (kind === 'terminal' ? terminalLabel : undefined);
       root.children = [
-        h('figure.dk-code', { dataKind: kind, dataLang: lang }, [
-          label ? h('figcaption.dk-code__title', label) : undefined,
+        // Code counts half in search: a flag explained in prose beats the same flag in an example.
+        h('figure.dk-code', { dataKind: kind, dataLang: lang, dataPagefindWeight: '0.5' }, [
+          // The label is frame chrome, and Pagefind would glue it to the first word of the
+          // code ("Terminaldocker"), so a search for that command would miss it.
+          label ? h('figcaption.dk-code__title', { dataPagefindIgnore: '' }, label) : undefined,
           pre,
         ]),
       ];
