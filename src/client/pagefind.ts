@@ -1,22 +1,49 @@
+import { toBestSection, toEngineQuery, toScoredSections } from './search-rank.ts';
+import { toHighlightUrl } from './search-url.ts';
+
 /** The parts of Pagefind's JS API this site uses (see pagefind.app/docs/api/). */
 export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
-  weighted_locations: { balanced_score: number }[];
+  anchor?: { location: number };
+  weighted_locations: { balanced_score: number; weight: number }[];
 }
 
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
+  anchors: { element: string; location: number }[];
   meta: { title?: string };
   sub_results: PagefindSubResult[];
 }
 
+/** Filters by name, e.g. `{ concept: 'Volume' }` (data-pagefind-filter in DocLayout). */
+export type SearchFilters = Readonly<Record<string, string>>;
+
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(
+    term: string,
+    options?: { filters?: SearchFilters },
+  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
 }
+
+/** One search result: a page and the section of it that matches best. */
+export interface SearchHit {
+  /** The page's title, e.g. "Volumes and mounts". */
+  page: string;
+  /** The best section's heading, or the page title when the page top matches best. */
+  title: string;
+  /** Link to the section, carrying the searched terms for highlighting on arrival. */
+  href: string;
+  /** Pagefind's excerpt: escaped text with <mark> around matches. */
+  excerpt: string;
+}
+
+/** Results past the shown ones that may move up when re-ranked. */
+const RERANK_EXTRA = 5;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -30,11 +57,30 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * Returns the sub-result (section) that matches best. Pagefind lists sub-results in page order,
- * so the one with the highest summed score is picked (shared/research/build-notes.md §2).
+ * Searches with Pagefind and returns up to `limit` pages, each with the section that matches
+ * best. The dialog, the search page and the golden-query tests all rank through this.
  */
-export function toBestSection(result: PagefindResultData): PagefindSubResult | undefined {
-  const score = (sub: PagefindSubResult): number =>
-    sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
-  return [...result.sub_results].sort((a, b) => score(b) - score(a))[0];
+export async function searchSections(query: string, filters: SearchFilters = {}, limit = 10): Promise<SearchHit[]> {
+  const engine = await loadPagefind();
+  const terms = toEngineQuery(query);
+  const { results } = await engine.search(terms, { filters });
+  // Pagefind's page order, adjusted by how well each page's best section matches the query as a
+  // whole (search-rank.ts). Only the leading results are re-ranked; their data is fetched anyway.
+  const pages = await Promise.all(
+    results.slice(0, limit + RERANK_EXTRA).map(async (result) => {
+      const data = await result.data();
+      const best = toBestSection(toScoredSections(data.sub_results, data, terms));
+      return { data, best: best?.section, score: result.score * (best?.boost ?? 1) };
+    }),
+  );
+  pages.sort((a, b) => b.score - a.score);
+  return pages.slice(0, limit).map(({ data, best }) => {
+    const pageTitle = data.meta.title ?? data.url;
+    return {
+      page: pageTitle,
+      title: best?.title ?? pageTitle,
+      href: toHighlightUrl(best?.url ?? data.url, terms),
+      excerpt: best?.excerpt ?? data.excerpt,
+    };
+  });
 }

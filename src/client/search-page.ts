@@ -1,60 +1,74 @@
-import { loadPagefind, toBestSection } from './pagefind.ts';
+import { searchSections, type SearchFilters } from './pagefind.ts';
+import { toCountText, toHitContent } from './search-render.ts';
 
 /** How many results the page shows. */
 const MAX_RESULTS = 20;
 
 /**
- * `<dk-search-results>`: runs the query in `?q=` (so a search can be shared as a link) and lists
- * each matching page with the section that matches best, linked to that section's anchor.
+ * `<dk-search-results>`: runs the search in the page's URL (`?q=…&concept=…`), so a search can be
+ * shared as a link, and lists each matching page with the section that matches best. With
+ * JavaScript, submitting the form or choosing a concept searches in place and updates the URL.
  */
 class SearchResults extends HTMLElement {
-  async connectedCallback(): Promise<void> {
-    const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-    const input = document.querySelector<HTMLInputElement>('#dk-searchpage-q');
+  #form: HTMLFormElement | null = null;
+  #sequence = 0;
+
+  connectedCallback(): void {
+    this.#form = document.querySelector('form.dk-searchpage__form');
+    this.#form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#update();
+    });
+    this.#form?.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLSelectElement) this.#update();
+    });
+    window.addEventListener('popstate', () => void this.#run());
+    void this.#run();
+  }
+
+  /** Puts the form's fields in the URL, then searches. */
+  #update(): void {
+    if (!this.#form) return;
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(this.#form)) {
+      if (typeof value === 'string' && value.trim()) params.set(name, value.trim());
+    }
+    history.pushState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    void this.#run();
+  }
+
+  async #run(): Promise<void> {
+    const params = new URLSearchParams(location.search);
+    const query = params.get('q')?.trim() ?? '';
+    const concept = params.get('concept') ?? '';
+    const input = this.#form?.querySelector<HTMLInputElement>('input[name="q"]');
+    const select = this.#form?.querySelector<HTMLSelectElement>('select[name="concept"]');
     if (input) input.value = query;
+    if (select) select.value = [...select.options].some((option) => option.value === concept) ? concept : '';
     const status = this.querySelector('[role="status"]');
     const list = this.querySelector('ol');
-    if (!query || !status || !list) return;
+    if (!status || !list) return;
+    const sequence = ++this.#sequence;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
     status.textContent = 'Searching…';
-    const pagefind = await loadPagefind();
-    const { results } = await pagefind.search(query);
-    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const filters: SearchFilters = select?.value ? { concept: select.value } : {};
+    const hits = await searchSections(query, filters, MAX_RESULTS);
+    if (sequence !== this.#sequence) return;
     list.replaceChildren(
-      ...data.map((page) => {
-        const best = toBestSection(page);
+      ...hits.map((hit) => {
         const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = best?.url ?? page.url;
-        link.textContent = best && best.title !== page.meta.title ? best.title : (page.meta.title ?? page.url);
-        const where = document.createElement('span');
-        where.className = 'dk-result__page';
-        where.textContent = page.meta.title ?? '';
-        const excerpt = document.createElement('p');
-        excerpt.className = 'dk-result__excerpt';
-        // Pagefind's excerpts are escaped text with <mark> around matches; nothing else is kept.
-        excerpt.append(...toMarkedText(best?.excerpt ?? page.excerpt));
-        item.append(where, link, excerpt);
+        item.append(...toHitContent(hit));
         return item;
       }),
     );
+    const where = select?.value ? ` in ${select.value}` : '';
     status.textContent =
-      data.length === 0
-        ? `No results for “${query}”.`
-        : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`;
+      hits.length === 0 ? `No results for “${query}”${where}.` : `${toCountText(hits.length)} for “${query}”${where}.`;
   }
-}
-
-/** Turns an excerpt with <mark> tags into text nodes and <mark> elements, never parsing HTML. */
-function toMarkedText(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  return [...(doc.body.firstElementChild?.childNodes ?? [])].map((node) => {
-    if (node instanceof HTMLElement && node.tagName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
 }
 
 if (!customElements.get('dk-search-results')) customElements.define('dk-search-results', SearchResults);

@@ -73,12 +73,22 @@ export function transformerCodeFrame(options: Readonly<Options> = {}): ShikiTran
       // `legacy` in the meta: the snippet shows an old form on purpose (the checker allows it).
       const legacy = hasMetaFlag(this.options.meta?.__raw ?? '', 'legacy');
       root.children = [
-        h('figure.dk-code', { dataKind: kind, dataLang: lang, dataLegacy: legacy ? '' : undefined }, [
-          label || legacy
-            ? h('figcaption.dk-code__title', [label, legacy ? h('span.dk-code__legacy', 'Legacy') : undefined])
-            : undefined,
-          pre,
-        ]),
+        // Code counts half in search: a flag explained in prose beats the same flag in an example.
+        h(
+          'figure.dk-code',
+          { dataKind: kind, dataLang: lang, dataLegacy: legacy ? '' : undefined, dataPagefindWeight: '0.5' },
+          [
+            // The label is frame chrome, and Pagefind would glue it to the first word of the
+            // code ("Terminaldocker"), so a search for that command would miss it.
+            label || legacy
+              ? h('figcaption.dk-code__title', { dataPagefindIgnore: '' }, [
+                  label,
+                  legacy ? h('span.dk-code__legacy', 'Legacy') : undefined,
+                ])
+              : undefined,
+            pre,
+          ],
+        ),
       ];
     },
   };

@@ -1,0 +1,110 @@
+/**
+ * Benchmarks search in headless Chromium against a built site served by `npm run preview`:
+ * the JavaScript a page loads before search is used, the cold time from typing to the first
+ * result with the bytes Pagefind fetches, and the warm time per keystroke. Figures are in
+ * docs/search.md and README.md.
+ *
+ * Usage: npm run build && npm run preview & npm run bench:search [-- runs]
+ * BASE_URL sets the server (default http://localhost:4321).
+ */
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright';
+import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+
+const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
+const runs = Number(process.argv[2] ?? 5);
+/** The dialog waits this long after a keystroke before searching (src/client/search-dialog.ts). */
+const DEBOUNCE_MS = 120;
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** Counts the bytes of responses whose path starts with `prefix`, raw and gzipped. */
+function countBytes(page: Page, prefix: string, only?: RegExp): { raw: number; gzip: number; files: number } {
+  const total = { raw: 0, gzip: 0, files: 0 };
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!path.startsWith(prefix) || (only && !only.test(path))) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    total.files++;
+    total.raw += body.length;
+    // The wasm and index files are compressed by Pagefind already; gzip gains nothing on them.
+    total.gzip += /\.(js|json)$/.test(response.url()) ? gzipSync(body, { level: 9 }).length : body.length;
+  });
+  return total;
+}
+
+/** Resolves with the ms from now until the dialog's status text next changes. */
+function untilResults(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const status = document.querySelector('dialog [role="status"]');
+        const start = performance.now();
+        if (!status) return resolve(Number.NaN);
+        new MutationObserver((_, observer) => {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+      }),
+  );
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [...CHROMIUM_ARGS],
+});
+
+// Site JavaScript on a page before search is used: module scripts and inline scripts.
+const page0 = await browser.newPage();
+const scripts = countBytes(page0, '/_astro/', /\.js$/);
+await page0.goto(`${base}/volume/`);
+await page0.waitForLoadState('networkidle');
+const inline = await page0.evaluate(() =>
+  [...document.querySelectorAll('script:not([src]):not([type="application/json"])')]
+    .map((script) => script.textContent ?? '')
+    .join(''),
+);
+const inlineGzip = inline ? gzipSync(inline, { level: 9 }).length : 0;
+await page0.close();
+
+const cold: number[] = [];
+const warm: number[] = [];
+let pagefind = { raw: 0, gzip: 0, files: 0 };
+for (let run = 0; run < runs; run++) {
+  // A new context has an empty HTTP cache: every run is a first visit.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bytes = countBytes(page, '/pagefind/');
+  await page.goto(`${base}/volume/`);
+  await page.waitForLoadState('networkidle');
+  await page.keyboard.press('/');
+  const first = untilResults(page);
+  await page.keyboard.type('n');
+  cold.push(await first);
+  for (const key of 'etwork') {
+    const next = untilResults(page);
+    await page.keyboard.type(key);
+    warm.push(await next);
+  }
+  await page.waitForLoadState('networkidle');
+  pagefind = { ...bytes };
+  await context.close();
+}
+await browser.close();
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+  `site JS before search (/volume/): ${kb(scripts.raw + inline.length)} raw, ${kb(scripts.gzip + inlineGzip)} gzip (${scripts.files} files + inline)`,
+);
+console.log(
+  `cold, keystroke to first result: median ${median(cold).toFixed(0)} ms over ${runs} runs (includes the ${DEBOUNCE_MS} ms debounce)`,
+);
+console.log(
+  `bytes fetched for search ("n" … "network"): ${kb(pagefind.raw)} raw, ${kb(pagefind.gzip)} gzip-equivalent, ${pagefind.files} files`,
+);
+console.log(
+  `warm, per keystroke: median ${median(warm).toFixed(0)} ms (${(median(warm) - DEBOUNCE_MS).toFixed(0)} ms after the debounce), max ${Math.max(...warm).toFixed(0)} ms`,
+);

@@ -1,0 +1,169 @@
+import type { SearchHit } from './pagefind.ts';
+
+/**
+ * Wait after the last keystroke before searching: long enough to skip the words in between when
+ * typing fast, short enough to feel immediate (a warm search takes a few ms, docs/search.md).
+ */
+const DEBOUNCE_MS = 120;
+/** How many results the dialog lists; the search page shows more. */
+const MAX_RESULTS = 8;
+
+/** True when a key press goes to something the reader is typing in. */
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+/**
+ * `<dk-search>`: enhances the header's search form (a GET to /search/, which works without
+ * JavaScript) with a dialog that searches as you type. The header field, `/` and Ctrl/Cmd+K
+ * open it; arrows move through the results, Enter opens one, Escape closes and returns focus.
+ * Pagefind and the result code load on first use only.
+ */
+class SearchDialog extends HTMLElement {
+  #dialog: HTMLDialogElement | null = null;
+  #input: HTMLInputElement | null = null;
+  #list: HTMLElement | null = null;
+  #status: HTMLElement | null = null;
+  #more: HTMLAnchorElement | null = null;
+  #field: HTMLInputElement | null = null;
+  #returnFocus: HTMLElement | null = null;
+  #restoring = false;
+  #timer = 0;
+  #sequence = 0;
+  #active = -1;
+
+  #onKey = (event: KeyboardEvent): void => {
+    const shortcut = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+    if ((shortcut || slash) && !this.#dialog?.open) {
+      event.preventDefault();
+      this.open();
+    }
+  };
+
+  connectedCallback(): void {
+    this.#dialog = this.querySelector('dialog');
+    this.#input = this.querySelector('[role="combobox"]');
+    this.#list = this.querySelector('[role="listbox"]');
+    this.#status = this.querySelector('[role="status"]');
+    this.#more = this.querySelector('.dk-search-dialog__more');
+    this.#field = this.querySelector('form input[name="q"]');
+    if (!this.#dialog || !this.#input || !this.#list) return;
+    document.addEventListener('keydown', this.#onKey);
+    this.#field?.addEventListener('focus', (event) => {
+      // Closing the dialog gives focus back to the field (Chromium does it before 'close'
+      // fires), which must not reopen it.
+      const from = event.relatedTarget;
+      if (!this.#restoring && !(from instanceof Node && this.#dialog?.contains(from))) this.open();
+    });
+    this.#field?.addEventListener('click', () => this.open());
+    this.#input.addEventListener('input', () => this.#schedule());
+    this.#input.addEventListener('keydown', (event) => this.#onInputKey(event));
+    this.#dialog.addEventListener('close', () => this.#restoreFocus());
+    // A click on the backdrop lands on the <dialog> itself; its content is wrapped in a panel.
+    const dialog = this.#dialog;
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.#onKey);
+  }
+
+  /** Opens the dialog with the header field's text, remembering where focus was. */
+  open(): void {
+    if (!this.#dialog || !this.#input || this.#dialog.open) return;
+    this.#returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    this.#dialog.showModal();
+    if (this.#field?.value && !this.#input.value) this.#input.value = this.#field.value;
+    this.#input.focus();
+    this.#input.select();
+    if (this.#input.value.trim()) void this.#search();
+  }
+
+  #restoreFocus(): void {
+    window.clearTimeout(this.#timer);
+    // Focus comes back to the header field too, which must not reopen the dialog.
+    this.#restoring = true;
+    this.#returnFocus?.focus();
+    this.#restoring = false;
+  }
+
+  #schedule(): void {
+    window.clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => void this.#search(), DEBOUNCE_MS);
+  }
+
+  async #search(): Promise<void> {
+    const query = this.#input?.value.trim() ?? '';
+    const sequence = ++this.#sequence;
+    if (this.#more) this.#more.href = `/search/?q=${encodeURIComponent(query)}`;
+    if (!query) {
+      this.#show([], '');
+      return;
+    }
+    const [{ searchSections }, render] = await Promise.all([import('./pagefind.ts'), import('./search-render.ts')]);
+    const hits = await searchSections(query, {}, MAX_RESULTS);
+    // A slower, older search must not replace the results of the newer one.
+    if (sequence !== this.#sequence) return;
+    this.#show(hits, hits.length ? render.toCountText(hits.length) : `No results for “${query}”`, render.toHitContent);
+  }
+
+  #show(hits: readonly SearchHit[], status: string, toContent?: (hit: SearchHit, tab: number) => Node[]): void {
+    if (!this.#list || !this.#input) return;
+    this.#list.replaceChildren(
+      ...hits.map((hit, index) => {
+        const option = document.createElement('li');
+        option.id = `dk-search-option-${index}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.className = 'dk-hit';
+        option.append(...(toContent?.(hit, -1) ?? []));
+        return option;
+      }),
+    );
+    this.#input.setAttribute('aria-expanded', String(hits.length > 0));
+    if (this.#more) this.#more.hidden = hits.length === 0;
+    this.#setActive(-1);
+    if (this.#status) this.#status.textContent = status;
+  }
+
+  #options(): HTMLElement[] {
+    return [...(this.#list?.querySelectorAll<HTMLElement>('[role="option"]') ?? [])];
+  }
+
+  #setActive(index: number): void {
+    const options = this.#options();
+    this.#active = index;
+    options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    const active = options[index];
+    if (active) {
+      this.#input?.setAttribute('aria-activedescendant', active.id);
+      active.scrollIntoView({ block: 'nearest' });
+    } else {
+      this.#input?.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  #onInputKey(event: KeyboardEvent): void {
+    const count = this.#options().length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (count === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this.#setActive(this.#active < 0 && step < 0 ? count - 1 : (this.#active + step + count) % count);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const link = this.#options()[Math.max(this.#active, 0)]?.querySelector('a');
+      if (link) location.assign(link.href);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#dialog?.close();
+    }
+  }
+}
+
+if (!customElements.get('dk-search')) customElements.define('dk-search', SearchDialog);

@@ -1,0 +1,172 @@
+/**
+ * Ranks Pagefind's results for this site: which section of a page answers a query best, and
+ * how pages compare. Pure functions over Pagefind's result data, so they can be unit-tested.
+ * Figures and the golden queries that keep these constants honest are in docs/search.md.
+ */
+
+/** What ranking reads from one Pagefind sub-result (a section of a page). */
+export interface RankedSection {
+  title: string;
+  url: string;
+  /** The section's heading; absent for the page top. `location` is its word index in the page. */
+  anchor?: { location: number } | undefined;
+  weighted_locations: readonly { balanced_score: number; weight: number }[];
+}
+
+/** What ranking reads from a Pagefind result's page: its text and where its headings are. */
+export interface RankedPage {
+  content: string;
+  anchors: readonly { element: string; location: number }[];
+}
+
+/**
+ * A heading section beats the page top when it scores at least this share of the page top's
+ * score: the page top (title, lede and intro) matches almost any query about the page, but a
+ * reader who searched is better served by the section.
+ */
+const HEADING_PREFERENCE = 0.8;
+/**
+ * Extra weight for a section where the query's words appear next to each other, as in a
+ * command (`docker volume inspect`) or an error message. Pagefind scores words one by one, so
+ * `docker` and `volume`, which are everywhere, otherwise outweigh the one line that has them all.
+ */
+const PHRASE_WEIGHT = 4;
+/**
+ * Pagefind's weight for words of the page's <h1>. They say which page matches, which the page
+ * order already counts; left in, they make the page top beat the section that has the answer.
+ */
+const PAGE_TITLE_WEIGHT = 7;
+/** Extra weight for a section whose heading names what was searched (`--network-alias` → Aliases). */
+const TITLE_WEIGHT = 1;
+/** Words that say nothing about where to go: on every page (docker) or in any question. */
+const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'can', 'do', 'docker', 'does', 'for', 'how', 'i', 'in', 'is']);
+for (const word of ['it', 'my', 'of', 'on', 'the', 'to', 'vs', 'versus', 'what', 'when', 'where', 'why', 'with']) {
+  STOP_WORDS.add(word);
+}
+/** Words a reader adds to compare two things; Pagefind requires every word, and pages rarely say "vs". */
+const DROPPED_WORDS = new Set(['vs', 'versus']);
+
+/**
+ * Returns the query to hand to Pagefind: comparison words dropped, the rest as typed.
+ * @example toEngineQuery('entrypoint vs cmd') // 'entrypoint cmd'
+ */
+export function toEngineQuery(query: string): string {
+  const words = query.trim().split(/\s+/);
+  const kept = words.filter((word) => !DROPPED_WORDS.has(word.toLowerCase()));
+  return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/**
+ * Returns the lower-case letter and digit runs of a text, which is how headings and queries are
+ * compared: `--network-alias` gives ['network', 'alias'].
+ */
+function toWords(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+/** True when a heading word and a query word are the same word, allowing plural and similar endings. */
+function isSameWord(heading: string, query: string): boolean {
+  if (heading.startsWith(query)) return true;
+  const stem = query.slice(0, Math.max(4, query.length - 2));
+  return query.length >= 5 && heading.startsWith(stem);
+}
+
+/** Share (0–1) of the query's meaningful words that the heading contains. */
+function toTitleShare(title: string, query: string): number {
+  const words = toWords(query).filter((word) => !STOP_WORDS.has(word));
+  if (words.length === 0) return 0;
+  const heading = toWords(title);
+  return words.filter((word) => heading.some((h) => isSameWord(h, word))).length / words.length;
+}
+
+/** A word of page text or query, bare: lower case, without the punctuation around it. */
+function toBareWord(word: string): string {
+  return word.toLowerCase().replace(/^[^a-z0-9-]+|[^a-z0-9]+$/g, '');
+}
+
+/**
+ * Returns, for each word index of the page text where part of the query starts, how many query
+ * words follow there in order. Pagefind's own locations cannot show this: for a query it lists
+ * only some of the places a common word such as `docker` occurs (docs/search.md).
+ * @param content Pagefind's `content` of the page: its text, whose words its locations count.
+ */
+export function toPhraseRuns(content: string, query: string): Map<number, number> {
+  const words = content.split(/\s+/).map(toBareWord);
+  const terms = query.split(/\s+/).map(toBareWord).filter(Boolean);
+  const runs = new Map<number, number>();
+  if (terms.length < 2) return runs;
+  for (let i = 0; i < words.length; i++) {
+    for (let t = 0; t < terms.length - 1; t++) {
+      let length = 0;
+      // A word matches a term it starts with, so `containers` matches `container`.
+      while (t + length < terms.length && words[i + length]?.startsWith(terms[t + length] ?? '')) length++;
+      if (length >= 2) runs.set(i, Math.max(length, runs.get(i) ?? 0));
+    }
+  }
+  return runs;
+}
+
+/** Share (0–1) of the query's words that appear in one run in the section from `start` to `end`. */
+function toPhraseShare(runs: ReadonlyMap<number, number>, start: number, end: number, query: string): number {
+  const count = query.trim().split(/\s+/).length;
+  let longest = 1;
+  for (const [location, length] of runs) if (location >= start && location < end) longest = Math.max(longest, length);
+  // Squared, so two words of a long question in a row count little and the whole phrase a lot.
+  return count < 2 ? 0 : Math.min(1, (longest - 1) / (count - 1)) ** 2;
+}
+
+/**
+ * Returns a word's score with its weight counted once. Pagefind's balanced_score grows with the
+ * square of the weight (a heading word of weight 6 scores as 36 body words), so one heading word
+ * outweighs a section full of answers; ranking sections uses the weight linearly instead.
+ */
+function toLinearScore(location: Readonly<{ balanced_score: number; weight: number }>): number {
+  return location.weight > 1 ? location.balanced_score / location.weight : location.balanced_score;
+}
+
+/** A section with its score: Pagefind's summed balanced scores times its boost (≥ 1). */
+export interface ScoredSection<T extends RankedSection> {
+  section: T;
+  boost: number;
+  score: number;
+}
+
+/**
+ * Scores each section of a page for the query: Pagefind's summed balanced scores, boosted when
+ * the section has the query's words in a row or names them in its heading.
+ */
+export function toScoredSections<T extends RankedSection>(
+  sections: readonly T[],
+  page: Readonly<RankedPage>,
+  query: string,
+): ScoredSection<T>[] {
+  const runs = toPhraseRuns(page.content, query);
+  const headings = page.anchors.filter((anchor) => /^h\d$/i.test(anchor.element)).map((anchor) => anchor.location);
+  return sections.map((section) => {
+    const start = section.anchor?.location ?? 0;
+    const end = Math.min(...headings.filter((location) => location > start), Number.POSITIVE_INFINITY);
+    // The page top is titled by the page's <h1>: its words are left out (PAGE_TITLE_WEIGHT).
+    const isTop = !section.anchor;
+    const title = isTop ? 0 : toTitleShare(section.title, query);
+    const boost = 1 + PHRASE_WEIGHT * toPhraseShare(runs, start, end, query) + TITLE_WEIGHT * title;
+    const base = section.weighted_locations
+      .filter((location) => !isTop || location.weight < PAGE_TITLE_WEIGHT)
+      .reduce((sum, location) => sum + toLinearScore(location), 0);
+    return { section, boost, score: base * boost };
+  });
+}
+
+/**
+ * Returns the section that answers the query best. Pagefind lists sections in page order, so
+ * they are scored (shared/research/build-notes.md §2); a heading section close behind the page
+ * top wins over it.
+ */
+export function toBestSection<T extends RankedSection>(
+  scored: readonly ScoredSection<T>[],
+): ScoredSection<T> | undefined {
+  const ranked = [...scored].sort((a, b) => b.score - a.score);
+  const [best] = ranked;
+  if (!best || best.section.anchor) return best;
+  const heading = ranked.find(({ section }) => section.anchor);
+  return heading && heading.score >= best.score * HEADING_PREFERENCE ? heading : best;
+}

@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './site.ts';
+
+/** Records every request for Pagefind's files. */
+function watchPagefind(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) requests.push(request.url());
+  });
+  return requests;
+}
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the docs' });
+const combobox = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the docs' });
+
+test('nothing of Pagefind loads until search is used', async ({ page }) => {
+  const check = watchPage(page);
+  const requests = watchPagefind(page);
+  await page.goto('/volume/');
+  await page.waitForLoadState('networkidle');
+  await page.mouse.wheel(0, 800);
+  expect(requests).toEqual([]);
+  await page.keyboard.press('/');
+  await combobox(page).fill('volume');
+  await expect(dialog(page).getByRole('option').first()).toBeVisible();
+  expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  check();
+});
+
+test('/ opens the dialog, results appear as you type and their count is announced', async ({ page }) => {
+  const check = watchPage(page);
+  await page.goto('/network/');
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page)).toHaveAttribute('aria-modal', 'true');
+  await expect(combobox(page)).toBeFocused();
+  await page.keyboard.type('--network-alias');
+  const options = dialog(page).getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  await expect(options.first().getByRole('link')).toHaveText('Aliases');
+  await expect(options.first()).toContainText('Networks');
+  await expect(combobox(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(dialog(page).getByRole('status')).toHaveText(
+    `${await options.count()} result${(await options.count()) === 1 ? '' : 's'}`,
+  );
+  await expect(options.first().locator('mark').first()).toBeVisible();
+  check();
+});
+
+test('Ctrl+K opens the dialog, and Escape closes it and returns focus', async ({ page }) => {
+  const check = watchPage(page);
+  await page.goto('/image/');
+  const copy = page.getByRole('link', { name: 'Skip to content' });
+  await page.keyboard.press('Tab');
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(combobox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(copy).toBeFocused();
+  check();
+});
+
+test('the header field opens the dialog, and Escape returns to it without reopening', async ({ page }) => {
+  await page.goto('/');
+  const field = page.getByRole('banner').getByRole('searchbox', { name: 'Search the docs' });
+  await field.click();
+  await expect(combobox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(field).toBeFocused();
+});
+
+test('arrows and Enter open the section, scrolled into view, with the terms marked', async ({ page }) => {
+  const check = watchPage(page);
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('docker volume inspect');
+  const options = dialog(page).getByRole('option');
+  await expect(options.first()).toContainText('Volumes and mounts');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(combobox(page)).toHaveAttribute(
+    'aria-activedescendant',
+    (await options.first().getAttribute('id')) ?? '',
+  );
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(
+    /\/volume\/\?highlight=docker&highlight=volume&highlight=inspect#a-named-volume-step-by-step$/,
+  );
+  await expect(page.getByRole('heading', { name: 'A named volume, step by step' })).toBeInViewport();
+  const marks = page.locator('main mark.pagefind-highlight');
+  await expect(marks.first()).toBeVisible();
+  expect(await marks.count()).toBeGreaterThan(3);
+  // Marking stays out of diagrams.
+  await expect(page.locator('figure.dk-diagram mark')).toHaveCount(0);
+  check();
+});
+
+test('/search/?q=--network-alias shows the results when opened directly', async ({ page }) => {
+  const check = watchPage(page);
+  await page.goto('/search/?q=--network-alias');
+  await expect(page.getByRole('searchbox', { name: 'Search commands, flags and concepts' })).toHaveValue(
+    '--network-alias',
+  );
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+  await expect(first).toHaveAttribute('href', '/network/?highlight=--network-alias#aliases');
+  await expect(page.getByRole('status')).toHaveText(/^1 result for “--network-alias”\.$/);
+  check();
+});
+
+test('the concept filter narrows the results and is kept in the URL', async ({ page }) => {
+  const check = watchPage(page);
+  await page.goto('/search/?q=mount');
+  const links = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const all = await links.count();
+  expect(all).toBeGreaterThan(1);
+  await page.getByRole('combobox', { name: 'Concept' }).selectOption('Volume');
+  await expect(page).toHaveURL(/\/search\/\?q=mount&concept=Volume$/);
+  await expect(page.getByRole('status')).toHaveText(/ in Volume\.$/);
+  await expect(links).toHaveCount(1);
+  await expect(links.first()).toHaveAttribute('href', /^\/volume\//);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Concept' })).toHaveValue('Volume');
+  await expect(links).toHaveCount(1);
+  check();
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { toBestSection, toEngineQuery, toPhraseRuns, toScoredSections } from '../../src/client/search-rank.ts';
+
+const word = (weight = 1) => ({ balanced_score: 512 * weight * weight, weight });
+
+describe('toEngineQuery', () => {
+  test('drops comparison words', () => expect(toEngineQuery('cmd vs entrypoint')).toBe('cmd entrypoint'));
+  test('keeps a query made only of them', () => expect(toEngineQuery('vs')).toBe('vs'));
+});
+
+describe('toPhraseRuns', () => {
+  test('finds the query words in a row, ignoring case and punctuation', () => {
+    const runs = toPhraseRuns('Run it: docker volume inspect named-db. Then docker volume ls', 'docker volume inspect');
+    expect(runs.get(2)).toBe(3);
+    expect(runs.get(7)).toBe(2);
+  });
+  test('has nothing for a one-word query', () => expect(toPhraseRuns('docker docker', 'docker').size).toBe(0));
+});
+
+describe('toBestSection', () => {
+  const page = {
+    content: 'Volumes intro volume. Inspecting run docker volume inspect here. Other volume volume volume',
+    anchors: [
+      { element: 'h2', location: 3 },
+      { element: 'h2', location: 9 },
+    ],
+  };
+  const sections = [
+    { title: 'Volumes', url: '/volume/', weighted_locations: [word(7), word(), word()] },
+    { title: 'Inspecting', url: '/volume/#inspecting', anchor: { location: 3 }, weighted_locations: [word()] },
+    { title: 'Other', url: '/volume/#other', anchor: { location: 9 }, weighted_locations: [word(), word(), word()] },
+  ];
+
+  test('the section with the command in a row beats sections with more single words', () => {
+    const best = toBestSection(toScoredSections(sections, page, 'docker volume inspect'));
+    expect(best?.section.url).toBe('/volume/#inspecting');
+  });
+
+  test('the page title does not make the page top win', () => {
+    const best = toBestSection(toScoredSections(sections, page, 'volume'));
+    expect(best?.section.url).toBe('/volume/#other');
+  });
+});
