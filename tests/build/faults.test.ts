@@ -51,7 +51,7 @@ afterAll(() => {
 describe.concurrent('a fault in a page fails the build', () => {
   test('the base fixture builds cleanly, so the failures below come from the faults', async () => {
     const { code, output } = await buildWith('base', (source) => source);
-    expect(output).toContain('checked links and anchors of 3 pages');
+    expect(output).toContain('checked links and anchors of 4 pages');
     expect(code, output).toBe(0);
   });
 
@@ -73,4 +73,22 @@ describe.concurrent('a fault in a page fails the build', () => {
       },
     );
   }
+
+  test('a published anchor that disappears fails the build, naming the anchor and the fix', async () => {
+    const { code, output } = await buildWith('deleted-anchor', (source) =>
+      source
+        .replace('## Layers {/* #layers */}', '## Layers of an image {/* #image-layers */}')
+        .replace('See [layers](#layers) again.', 'See [layers](#image-layers) again.'),
+    );
+    expect(code, output).not.toBe(0);
+    expect(output).toContain('/image/#layers was published and is gone. Put {/* #layers */} back on the heading');
+    expect(output).toContain('src/data/redirects.json');
+  });
+
+  test('rewording a heading keeps its pinned anchor, so the build passes', async () => {
+    const { code, output } = await buildWith('reworded-heading', (source) =>
+      source.replace('## Layers {/* #layers */}', '## How layers stack up {/* #layers */}'),
+    );
+    expect(code, output).toBe(0);
+  });
 });

@@ -23,6 +23,15 @@ for (const scheme of ['light', 'dark'] as const) {
     test.describe(`${scheme}, ${width} px`, () => {
       test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
 
+      test('the search dialog, open with results, has no axe violations', async ({ page }) => {
+        await page.goto('/volume/');
+        await page.keyboard.press('/');
+        const dialog = page.getByRole('dialog', { name: 'Search the docs' });
+        await dialog.getByRole('combobox').fill('volume');
+        await expect(dialog.getByRole('option').first()).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+
       for (const path of PAGES) {
         test(`${path} has no axe violations`, async ({ page }) => {
           await page.goto(path);

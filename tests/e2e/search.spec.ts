@@ -24,7 +24,7 @@ test('nothing of Pagefind loads until search is used', async ({ page }) => {
   await combobox(page).fill('volume');
   await expect(dialog(page).getByRole('option').first()).toBeVisible();
   expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-  check();
+  await check();
 });
 
 test('/ opens the dialog, results appear as you type and their count is announced', async ({ page }) => {
@@ -43,7 +43,7 @@ test('/ opens the dialog, results appear as you type and their count is announce
     `${await options.count()} result${(await options.count()) === 1 ? '' : 's'}`,
   );
   await expect(options.first().locator('mark').first()).toBeVisible();
-  check();
+  await check();
 });
 
 test('Ctrl+K opens the dialog, and Escape closes it and returns focus', async ({ page }) => {
@@ -57,7 +57,7 @@ test('Ctrl+K opens the dialog, and Escape closes it and returns focus', async ({
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expect(copy).toBeFocused();
-  check();
+  await check();
 });
 
 test('the header field opens the dialog, and Escape returns to it without reopening', async ({ page }) => {
@@ -96,7 +96,7 @@ test('arrows and Enter open the section, scrolled into view, with the terms mark
   expect(await marks.count()).toBeGreaterThan(3);
   // Marking stays out of diagrams.
   await expect(page.locator('figure.dk-diagram mark')).toHaveCount(0);
-  check();
+  await check();
 });
 
 test('/search/?q=--network-alias shows the results when opened directly', async ({ page }) => {
@@ -108,7 +108,7 @@ test('/search/?q=--network-alias shows the results when opened directly', async 
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
   await expect(first).toHaveAttribute('href', '/network/?highlight=--network-alias#aliases');
   await expect(page.getByRole('status')).toHaveText(/^1 result for “--network-alias”\.$/);
-  check();
+  await check();
 });
 
 test('the concept filter narrows the results and is kept in the URL', async ({ page }) => {
@@ -126,5 +126,5 @@ test('the concept filter narrows the results and is kept in the URL', async ({ p
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Concept' })).toHaveValue('Volume');
   await expect(links).toHaveCount(1);
-  check();
+  await check();
 });
