@@ -52,11 +52,14 @@ class SearchDialog extends HTMLElement {
     this.#field = this.querySelector('form input[name="q"]');
     if (!this.#dialog || !this.#input || !this.#list) return;
     document.addEventListener('keydown', this.#onKey);
-    this.#field?.addEventListener('focus', (event) => {
-      // Closing the dialog gives focus back to the field (Chromium does it before 'close'
-      // fires), which must not reopen it.
-      const from = event.relatedTarget;
-      if (!this.#restoring && !(from instanceof Node && this.#dialog?.contains(from))) this.open();
+    // Tabbing through the header must not trap keyboard users in a dialog: the field opens it
+    // only when a reader types in it, presses ArrowDown, or clicks it.
+    this.#field?.addEventListener('input', () => this.open());
+    this.#field?.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        this.open();
+      }
     });
     this.#field?.addEventListener('click', () => this.open());
     this.#input.addEventListener('input', () => this.#schedule());

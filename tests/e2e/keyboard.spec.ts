@@ -9,9 +9,15 @@ async function tabWalk(page: Page, steps: number): Promise<{ name: string; ring:
       await page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
         if (!element || element === document.body) return { name: 'body', ring: false };
-        const style = getComputedStyle(element);
+        // The ring may be drawn by the control or, for a field and its button, by their form
+        // (:focus-within); either way it must be at least 2 px and not 'none'.
+        const hasRing = (node: Element): boolean => {
+          const style = getComputedStyle(node);
+          return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+        };
         const ring =
-          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+          hasRing(element) ||
+          (element.parentElement?.matches(':focus-within') === true && hasRing(element.parentElement));
         const name =
           element.getAttribute('aria-label') ?? element.textContent?.trim().replace(/\s+/g, ' ').slice(0, 40) ?? '';
         return { name: `${element.tagName.toLowerCase()}:${name}`, ring };
