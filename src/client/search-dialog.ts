@@ -29,7 +29,6 @@ class SearchDialog extends HTMLElement {
   #more: HTMLAnchorElement | null = null;
   #field: HTMLInputElement | null = null;
   #returnFocus: HTMLElement | null = null;
-  #restoring = false;
   #timer = 0;
   #sequence = 0;
   #active = -1;
@@ -89,10 +88,7 @@ class SearchDialog extends HTMLElement {
 
   #restoreFocus(): void {
     window.clearTimeout(this.#timer);
-    // Focus comes back to the header field too, which must not reopen the dialog.
-    this.#restoring = true;
     this.#returnFocus?.focus();
-    this.#restoring = false;
   }
 
   #schedule(): void {
