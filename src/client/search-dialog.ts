@@ -111,7 +111,7 @@ class SearchDialog extends HTMLElement {
     this.#show(hits, hits.length ? render.toCountText(hits.length) : `No results for “${query}”`, render.toHitContent);
   }
 
-  #show(hits: readonly SearchHit[], status: string, toContent?: (hit: SearchHit, tab: number) => Node[]): void {
+  #show(hits: readonly SearchHit[], status: string, toContent?: (hit: SearchHit, asLink: boolean) => Node[]): void {
     if (!this.#list || !this.#input) return;
     this.#list.replaceChildren(
       ...hits.map((hit, index) => {
@@ -120,7 +120,9 @@ class SearchDialog extends HTMLElement {
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.className = 'dk-hit';
-        option.append(...(toContent?.(hit, -1) ?? []));
+        option.dataset['href'] = hit.href;
+        option.append(...(toContent?.(hit, false) ?? []));
+        option.addEventListener('click', () => location.assign(hit.href));
         return option;
       }),
     );
@@ -156,8 +158,8 @@ class SearchDialog extends HTMLElement {
       this.#setActive(this.#active < 0 && step < 0 ? count - 1 : (this.#active + step + count) % count);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const link = this.#options()[Math.max(this.#active, 0)]?.querySelector('a');
-      if (link) location.assign(link.href);
+      const href = this.#options()[Math.max(this.#active, 0)]?.dataset['href'];
+      if (href) location.assign(href);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       this.#dialog?.close();

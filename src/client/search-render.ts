@@ -18,16 +18,16 @@ export function toMarkedText(excerpt: string): Node[] {
 }
 
 /**
- * Returns the content of one result: a link to the section (named by the section, or the page
- * when the page top matches best), the page it is on, and the excerpt.
- * @param linkTabIndex -1 inside the dialog's listbox, where the option, not the link, is focused.
+ * Returns the content of one result: the section's title (the page's, when the page top matches
+ * best), the page it is on, and the excerpt. On the search page the title is a link; inside the
+ * dialog's listbox it is plain text, since an option may not hold another control (the option
+ * itself opens the section).
  */
-export function toHitContent(hit: Readonly<SearchHit>, linkTabIndex?: number): Node[] {
-  const link = document.createElement('a');
-  link.href = hit.href;
+export function toHitContent(hit: Readonly<SearchHit>, asLink = true): Node[] {
+  const link = document.createElement(asLink ? 'a' : 'span');
+  if (link instanceof HTMLAnchorElement) link.href = hit.href;
   link.className = 'dk-hit__title';
   link.textContent = hit.title;
-  if (linkTabIndex !== undefined) link.tabIndex = linkTabIndex;
   const page = document.createElement('span');
   page.className = 'dk-hit__page';
   page.textContent = hit.page;

@@ -36,7 +36,7 @@ test('/ opens the dialog, results appear as you type and their count is announce
   await expect(combobox(page)).toBeFocused();
   await page.keyboard.type('--network-alias');
   const options = dialog(page).getByRole('listbox', { name: 'Search results' }).getByRole('option');
-  await expect(options.first().getByRole('link')).toHaveText('Aliases');
+  await expect(options.first().locator('.dk-hit__title')).toHaveText('Aliases');
   await expect(options.first()).toContainText('Networks');
   await expect(combobox(page)).toHaveAttribute('aria-expanded', 'true');
   await expect(dialog(page).getByRole('status')).toHaveText(
