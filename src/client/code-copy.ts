@@ -1,5 +1,4 @@
-/** How long the "Copied" confirmation stays, in ms: long enough to read, short enough to copy again. */
-const CONFIRM_MS = 2000;
+import { createCopyButton } from './copy-button.ts';
 
 /**
  * Returns what a code block's copy button copies: for a shell snippet the commands only (no
@@ -20,35 +19,17 @@ function addCopyButton(figure: HTMLElement): void {
   const pre = figure.querySelector('pre');
   if (!pre || figure.querySelector('.dk-copy')) return;
   const isTerminal = figure.dataset['kind'] === 'terminal';
-  const label = isTerminal ? 'Copy commands' : 'Copy code';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'dk-copy';
-  button.textContent = 'Copy';
-  button.setAttribute('aria-label', label);
-  const status = document.createElement('span');
-  status.className = 'dk-visually-hidden';
-  status.setAttribute('role', 'status');
-  let timer: number | undefined;
-  button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(toCopyText(pre));
-      button.textContent = 'Copied';
-      button.dataset['state'] = 'copied';
-      status.textContent = isTerminal ? 'Commands copied to clipboard' : 'Code copied to clipboard';
-    } catch {
-      button.textContent = 'Press Ctrl+C';
-      button.dataset['state'] = 'failed';
-      status.textContent = 'Copying failed: select the text and copy it';
-    }
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      button.textContent = 'Copy';
-      delete button.dataset['state'];
-      status.textContent = '';
-    }, CONFIRM_MS);
-  });
-  figure.append(button, status);
+  figure.append(
+    ...createCopyButton({
+      className: 'dk-copy',
+      text: 'Copy',
+      label: isTerminal ? 'Copy commands' : 'Copy code',
+      copied: isTerminal ? 'Commands copied to clipboard' : 'Code copied to clipboard',
+      failedText: 'Press Ctrl+C',
+      failed: 'Copying failed: select the text and copy it',
+      read: () => toCopyText(pre),
+    }),
+  );
 }
 
 document.querySelectorAll<HTMLElement>('figure.dk-code').forEach(addCopyButton);

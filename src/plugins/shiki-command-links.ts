@@ -32,6 +32,8 @@ interface LinkSpan {
   length: number;
   href: string;
   tip: string;
+  /** Accessible name: the full command or flag, then its meaning (a lone `t` or `start` says little). */
+  label: string;
 }
 
 function toLinkSpan(part: CommandPart, referencePath: string): LinkSpan {
@@ -41,6 +43,7 @@ function toLinkSpan(part: CommandPart, referencePath: string): LinkSpan {
     length: part.length,
     href: `${referencePath}#${anchor}`,
     tip: (part.flag ?? part.command).meaning,
+    label: `${part.command.path}${part.flag ? ` ${part.flag.short ? `${part.flag.short}, ` : ''}${part.flag.name}` : ''}: ${(part.flag ?? part.command).meaning}`,
   };
 }
 
@@ -123,6 +126,7 @@ export function transformerCommandLinks(options: Readonly<Options> = {}): ShikiT
       node.tagName = 'a';
       node.properties['href'] = link.href;
       node.properties['dataTip'] = link.tip;
+      node.properties['ariaLabel'] = link.label;
       this.addClassToHast(node, 'dk-cmd-link');
     },
   };
