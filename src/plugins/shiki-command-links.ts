@@ -126,7 +126,8 @@ export function transformerCommandLinks(options: Readonly<Options> = {}): ShikiT
       node.tagName = 'a';
       node.properties['href'] = link.href;
       node.properties['dataTip'] = link.tip;
-      node.properties['ariaLabel'] = link.label;
+      // The name starts with the visible text (WCAG 2.5.3), then says what it stands for.
+      node.properties['ariaLabel'] = `${token.content} — ${link.label}`;
       this.addClassToHast(node, 'dk-cmd-link');
     },
   };
