@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { remarkCheckCommands } from './src/plugins/remark-check-commands.ts';
+import { remarkExampleImages } from './src/plugins/remark-example-images.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
@@ -61,6 +62,9 @@ export default defineConfig({
       remarkPlugins: [
         // Heading anchors come from {/* #id */} in the source, so rewording never breaks a link.
         remarkHeadingIds,
+        // {{image:nginx}} in code becomes the declared current tag (src/data/example-images.json), and a tag
+        // the official image no longer publishes fails the build; before the checks, so they see the real tag.
+        remarkExampleImages,
         // After the heading ids, so a page fails on its headings first: every docker command, Compose file and Dockerfile in a snippet is checked against src/data/docker-cli.json and the specs.
         remarkCheckCommands,
       ],

@@ -10,6 +10,8 @@ import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from '../src/lib/mdx-parser.ts';
 import { toDiagramKey } from '../src/lib/diagram-key.ts';
+import { expandImageTokens, toExampleImages } from '../src/lib/example-images.ts';
+import exampleImages from '../src/data/example-images.json' with { type: 'json' };
 
 export const CONTENT_DIR = join(import.meta.dirname, '../content');
 export const CACHE_DIR = join(CONTENT_DIR, '.diagrams');
@@ -17,10 +19,16 @@ export const CACHE_DIR = join(CONTENT_DIR, '.diagrams');
 /** Returns each diagram's cache key with the place it is written, e.g. `content/volume.mdx:39`. */
 export function listContentDiagrams(): Map<string, string> {
   const keys = new Map<string, string>();
+  const images = toExampleImages(exampleImages);
   for (const name of readdirSync(CONTENT_DIR).filter((file) => file.endsWith('.mdx'))) {
     const tree = parseMdx(readFileSync(join(CONTENT_DIR, name), 'utf8'));
     visit(tree, 'code', (node: Code) => {
-      if (node.lang === 'mermaid') keys.set(toDiagramKey(node.value), `content/${name}:${node.position?.start.line}`);
+      // The build renders the diagram after {{image:NAME}} is expanded, so its key is of that text.
+      if (node.lang !== 'mermaid') return;
+      keys.set(
+        toDiagramKey(expandImageTokens(node.value, images).text),
+        `content/${name}:${node.position?.start.line}`,
+      );
     });
   }
   return keys;

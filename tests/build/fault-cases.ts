@@ -120,7 +120,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
       replace(
         source,
         AFTER_LAYERS,
-        `${AFTER_LAYERS}\n\n\`\`\`yaml title="compose.yaml"\nservices:\n  web:\n    image: nginx:1.27\n    ports: 8080\n\`\`\`\n`,
+        `${AFTER_LAYERS}\n\n\`\`\`yaml title="compose.yaml"\nservices:\n  web:\n    image: {{image:nginx}}\n    ports: 8080\n\`\`\`\n`,
       ),
     at: '    ports: 8080',
     fix: /ports/,
@@ -131,9 +131,21 @@ export const FAULT_CASES: readonly FaultCase[] = [
       replace(
         source,
         AFTER_LAYERS,
-        `${AFTER_LAYERS}\n\n\`\`\`dockerfile title="Dockerfile"\nFROM alpine:3.22\nRUNN apk add curl\n\`\`\`\n`,
+        `${AFTER_LAYERS}\n\n\`\`\`dockerfile title="Dockerfile"\nFROM {{image:alpine}}\nRUNN apk add curl\n\`\`\`\n`,
       ),
     at: 'RUNN apk add curl',
     fix: /RUNN/,
+  },
+  {
+    name: 'unsupported-example-tag',
+    inject: (source) => replace(source, 'docker image ls\n', 'docker image pull nginx:1.27\n'),
+    at: 'docker image pull nginx:1.27',
+    fix: /nginx:1\.27 is not a tag the official nginx image publishes .*write \{\{image:nginx\}\} for nginx:1\.30/,
+  },
+  {
+    name: 'unknown-example-image',
+    inject: (source) => replace(source, 'docker image ls\n', 'docker image pull {{image:ngnix}}\n'),
+    at: 'docker image pull {{image:ngnix}}',
+    fix: /\{\{image:ngnix\}\} names no example image; declare "ngnix" in src\/data\/example-images\.json or use one of: nginx, /,
   },
 ];
