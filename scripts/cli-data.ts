@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { parse as parseYaml } from 'yaml';
 import { toCliData, type CliCommand, type CliData, type CliSource, type CliSourceName } from '../src/lib/docker-cli.ts';
 import {
@@ -101,7 +102,7 @@ function readFacts(
   return toCliCommandFacts(path, page, context.cobra, hasPage);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -148,7 +149,9 @@ function main(): void {
     .filter((command) => !refreshed.has(command.path) && !(command.origin in dirs))
     .concat([...refreshed.values()])
     .sort((a, b) => a.path.localeCompare(b.path));
-  writeFileSync(DATA_PATH, `${JSON.stringify({ ...data, sources, commands }, null, 2)}\n`);
+  // Written the way Prettier formats it, so a regeneration shows only real changes in a diff.
+  const json = JSON.stringify({ ...data, sources, commands }, null, 2);
+  writeFileSync(DATA_PATH, await format(json, { ...(await resolveConfig(DATA_PATH)), filepath: DATA_PATH }));
   report(data.commands, commands, problems);
 }
 
@@ -172,4 +175,4 @@ function report(before: readonly CliCommand[], after: readonly CliCommand[], pro
   );
 }
 
-if (import.meta.main) main();
+if (import.meta.main) await main();
