@@ -9,9 +9,27 @@ import committed from '../data/docker-cli.json' with { type: 'json' };
 export const CLI_STATUSES = ['current', 'deprecated', 'removed'] as const;
 export type CliStatus = (typeof CLI_STATUSES)[number];
 
-/** Where an entry's facts come from: this machine's `--help`, or Docker's reference by hand. */
-export const CLI_ORIGINS = ['help', 'reference'] as const;
+/**
+ * Where an entry's facts come from: the reference of docker/cli, docker/compose, docker/buildx
+ * or docker/scout-cli at the tag in the data's `sources`, or (`history`) a command that no
+ * longer exists, recorded by us so that a snippet using it gets the replacement.
+ */
+export const CLI_ORIGINS = ['cli', 'compose', 'buildx', 'scout', 'history'] as const;
 export type CliOrigin = (typeof CLI_ORIGINS)[number];
+
+/** The tools whose reference the data is generated from: every origin but `history`. */
+export const CLI_SOURCES = ['cli', 'compose', 'buildx', 'scout'] as const;
+export type CliSourceName = (typeof CLI_SOURCES)[number];
+
+/** One repository the data was generated from. */
+export interface CliSource {
+  /** GitHub owner/name: `docker/cli`. */
+  repository: string;
+  /** The release tag read: `v29.7.2`. */
+  tag: string;
+  /** The commit the tag points at. */
+  commit: string;
+}
 
 /** What commands and flags share: our meaning, the help text, status and origin. */
 export interface CliEntry {
@@ -20,8 +38,10 @@ export interface CliEntry {
   /** The help text's own description, kept apart from our meaning. */
   summary?: string;
   status: CliStatus;
-  /** The release that deprecated or removed it, e.g. `Docker Engine 23.0`. */
+  /** The release that deprecated or removed it, e.g. `Docker CLI 29.0`. */
   version?: string;
+  /** The lowest Engine API version it needs, e.g. `1.41` (a daemon older than that refuses it). */
+  api?: string;
   /** What to use instead, when deprecated or removed. */
   replacement?: string;
   origin: CliOrigin;
@@ -35,6 +55,8 @@ export interface CliFlag extends CliEntry {
   short?: string;
   /** Type of its value (`string`, `list`, `int`, …); absent for a boolean flag. */
   value?: string;
+  /** The default its reference states (`missing`, `local`), absent when it states none. */
+  default?: string;
 }
 
 /** One command, or command group, by its canonical path. */
@@ -52,8 +74,8 @@ export interface CliCommand extends CliEntry {
 export interface CliData {
   /** Where the data comes from and how to refresh it. */
   $comment: string;
-  /** The client whose `--help` output the `help` entries come from, e.g. `28.2.2`. */
-  client: string;
+  /** The repository and tag each origin's facts were generated from. */
+  sources: Record<CliSourceName, CliSource>;
   commands: CliCommand[];
 }
 
@@ -62,13 +84,13 @@ function fail(where: string, problem: string): never {
 }
 
 function readEntry(value: Record<string, unknown>, where: string): CliEntry {
-  const { meaning, summary, status, version, replacement, origin } = value;
+  const { meaning, summary, status, version, api, replacement, origin } = value;
   if (typeof meaning !== 'string') fail(where, 'needs a "meaning" string');
   if (!(CLI_STATUSES as readonly unknown[]).includes(status))
     fail(where, `"status" must be one of ${CLI_STATUSES.join(', ')}`);
   if (!(CLI_ORIGINS as readonly unknown[]).includes(origin))
     fail(where, `"origin" must be one of ${CLI_ORIGINS.join(', ')}`);
-  for (const [key, field] of Object.entries({ summary, version, replacement })) {
+  for (const [key, field] of Object.entries({ summary, version, api, replacement })) {
     if (field !== undefined && typeof field !== 'string') fail(where, `"${key}" must be a string`);
   }
   return {
@@ -77,6 +99,7 @@ function readEntry(value: Record<string, unknown>, where: string): CliEntry {
     origin: origin as CliOrigin,
     ...(typeof summary === 'string' ? { summary } : {}),
     ...(typeof version === 'string' ? { version } : {}),
+    ...(typeof api === 'string' ? { api } : {}),
     ...(typeof replacement === 'string' ? { replacement } : {}),
   };
 }
@@ -107,13 +130,15 @@ export function toCliData(value: unknown): CliData {
       flags: flags.map((flag: unknown): CliFlag => {
         if (!isRecord(flag) || typeof flag['name'] !== 'string') fail(path, 'every flag needs a "name"');
         const where = `${path} ${flag['name']}`;
-        const { short, value: type } = flag;
+        const { short, value: type, default: stated } = flag;
         if (short !== undefined && typeof short !== 'string') fail(where, '"short" must be a string');
         if (type !== undefined && typeof type !== 'string') fail(where, '"value" must be a string');
+        if (stated !== undefined && typeof stated !== 'string') fail(where, '"default" must be a string');
         return {
           name: flag['name'],
           ...(short ? { short } : {}),
           ...(type ? { value: type } : {}),
+          ...(typeof stated === 'string' ? { default: stated } : {}),
           ...readEntry(flag, where),
         };
       }),
@@ -121,9 +146,38 @@ export function toCliData(value: unknown): CliData {
   });
   return {
     $comment: typeof value['$comment'] === 'string' ? value['$comment'] : '',
-    client: typeof value['client'] === 'string' ? value['client'] : '',
+    sources: toSources(value['sources']),
     commands,
   };
+}
+
+function toSources(value: unknown): Record<CliSourceName, CliSource> {
+  if (!isRecord(value)) fail('root', 'needs a "sources" object naming the repository and tag of each origin');
+  const read = (name: CliSourceName): CliSource => {
+    const source = value[name];
+    if (!isRecord(source)) fail(`sources.${name}`, 'needs { repository, tag, commit }');
+    const { repository, tag, commit } = source;
+    if (typeof repository !== 'string' || typeof tag !== 'string' || typeof commit !== 'string')
+      fail(`sources.${name}`, '"repository", "tag" and "commit" must be strings');
+    return { repository, tag, commit };
+  };
+  return { cli: read('cli'), compose: read('compose'), buildx: read('buildx'), scout: read('scout') };
+}
+
+/**
+ * The release a tag names, for people: `v29.7.2` gives `29.7.2`.
+ * @param source One of the data's sources.
+ */
+export function toReleaseName(source: Readonly<CliSource>): string {
+  return source.tag.replace(/^v/, '');
+}
+
+/**
+ * The major release a tag belongs to, the way the pages declare versions: `v29.7.2` gives `29`.
+ * @param source One of the data's sources.
+ */
+export function toMajorRelease(source: Readonly<CliSource>): string {
+  return toReleaseName(source).split('.')[0] ?? '';
 }
 
 /** Lookups over the data: commands by any of their names, subcommands, flags. */

@@ -9,6 +9,13 @@ import { toShellLines } from '../lib/shell-lines.ts';
 import { toProgramWords, toShellCommands } from '../lib/shell-words.ts';
 import { checkComposeFile, checkDockerfile, isComposeTitle, type SnippetProblem } from '../lib/snippet-files.ts';
 import { SHELL_LANGUAGES } from '../lib/shell-lines.ts';
+import {
+  PLACEHOLDER_WORD,
+  findRedirectPlaceholders,
+  hasPlaceholder,
+  readDeclaredPlaceholders,
+  toPlaceholderWord,
+} from '../lib/shell/placeholders.ts';
 
 /** Options of {@link remarkCheckCommands}. */
 export interface Options {
@@ -46,6 +53,54 @@ function failAt(file: VFile, node: Code, line: number, column: number, message: 
   return file.fail(message, { place: start, source: SOURCE, ruleId });
 }
 
+/**
+ * Fails on a declared placeholder that is not an UPPER_CASE word or that the block never uses
+ * (a leftover from an edit, which would leave the reader looking for a word that is not there).
+ */
+function checkDeclaredPlaceholders(file: VFile, node: Code): void {
+  const declared = readDeclaredPlaceholders(node.meta ?? '', readMetaAttribute);
+  for (const word of declared) {
+    if (!PLACEHOLDER_WORD.test(word)) {
+      failAt(
+        file,
+        node,
+        0,
+        1,
+        `Placeholder "${word}" is not an UPPER_CASE word: write placeholder="${toPlaceholderWord(word) || 'NAME'}" and use that word in the block`,
+        'placeholder-word',
+      );
+    }
+    if (!hasPlaceholder(node.value, word)) {
+      failAt(
+        file,
+        node,
+        0,
+        1,
+        `Placeholder "${word}" is declared but does not occur in this block: use ${word} in the block or remove it from placeholder="${declared.join(' ')}"`,
+        'placeholder-unused',
+      );
+    }
+  }
+}
+
+/** Fails on the first unquoted `<name>` in a shell block, naming the UPPER_CASE word to use instead. */
+function checkRedirectPlaceholders(file: VFile, node: Code): void {
+  const [hole] = findRedirectPlaceholders(toCheckedShell(node.value));
+  if (!hole) return;
+  const word = toPlaceholderWord(hole.text);
+  const name = hole.text.slice(1, -1);
+  failAt(
+    file,
+    node,
+    hole.line,
+    hole.column,
+    `\`${hole.text}\` breaks the command: a shell reads \`<\` as a redirection from a file named "${name}". ` +
+      `Write ${word} instead and declare it on the fence, \`\`\`${node.lang ?? 'sh'} placeholder="${word}"\`, ` +
+      `or use a name that an earlier step on the page created`,
+    'placeholder-redirect',
+  );
+}
+
 function failFileProblem(file: VFile, node: Code, problem: SnippetProblem | undefined, ruleId: string): void {
   if (problem) failAt(file, node, problem.line, 1, problem.message, ruleId);
 }
@@ -54,7 +109,9 @@ function failFileProblem(file: VFile, node: Code, problem: SnippetProblem | unde
  * Fails the build on a wrong command in a snippet: every `docker …` in a shell block (sh, bash,
  * console, …) is checked against the CLI data (unknown subcommand or flag, a flag without its
  * value, a deprecated or removed form), Compose files (`title="compose.yaml"`) against the Compose
- * Specification, and Dockerfiles for unknown instructions. The error names the line of the
+ * Specification, and Dockerfiles for unknown instructions. In shell blocks an unquoted `<name>`
+ * fails (a shell reads it as a redirection), and in any block a `placeholder="WORD"` on the
+ * fence must name UPPER_CASE words the block uses. The error names the line and column of the
  * offending word and the fix. A block that shows an old form on purpose says so with `legacy`.
  *
  * @example
@@ -75,14 +132,20 @@ export const remarkCheckCommands: Plugin<[Options?], Root> = (options = {}) => {
       const lang = node.lang ?? '';
       const meta = node.meta ?? '';
       if (lang === 'dockerfile') {
+        checkDeclaredPlaceholders(file, node);
         failFileProblem(file, node, checkDockerfile(node.value)[0], 'dockerfile');
         return;
       }
       if (/^ya?ml$/.test(lang) && isComposeTitle(readMetaAttribute(meta, 'title'))) {
+        checkDeclaredPlaceholders(file, node);
         failFileProblem(file, node, checkComposeFile(node.value)[0], 'compose');
         return;
       }
-      if (!(SHELL_LANGUAGES as readonly string[]).includes(lang) || hasMetaFlag(meta, 'legacy')) return;
+      checkDeclaredPlaceholders(file, node);
+      if (!(SHELL_LANGUAGES as readonly string[]).includes(lang)) return;
+      // Even an old form shown on purpose must paste into a shell without a syntax error.
+      checkRedirectPlaceholders(file, node);
+      if (hasMetaFlag(meta, 'legacy')) return;
       for (const command of toShellCommands(toCheckedShell(node.value))) {
         const words = toProgramWords(command);
         if (!(DOCKER_PROGRAMS as readonly string[]).includes(words[0]?.value ?? '')) continue;

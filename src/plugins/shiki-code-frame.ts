@@ -1,9 +1,10 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { ShikiTransformer } from 'shiki';
 import { hasMetaFlag, readMetaAttribute } from '../lib/code-meta.ts';
 import { SHELL_LANGUAGES, toShellLines, type ShellLineKind } from '../lib/shell-lines.ts';
+import { PLACEHOLDER_WORD, readDeclaredPlaceholders, toPlaceholderParts } from '../lib/shell/placeholders.ts';
 
 /** Options of {@link transformerCodeFrame}. */
 export interface Options {
@@ -20,6 +21,23 @@ const LINE_CLASS: Readonly<Record<ShellLineKind, string>> = {
   output: 'dk-out',
 };
 
+/**
+ * Wraps each declared placeholder word in the element's text in `<var class="dk-placeholder">`.
+ * The word itself stays the text, so selecting or copying the line gives it unchanged.
+ */
+function markPlaceholders(element: Element, words: readonly string[]): void {
+  element.children = element.children.flatMap((child): ElementContent[] => {
+    if (child.type === 'element') {
+      markPlaceholders(child, words);
+      return [child];
+    }
+    if (child.type !== 'text') return [child];
+    return toPlaceholderParts(child.value, words).map((part) =>
+      part.placeholder ? h('var.dk-placeholder', part.text) : { type: 'text', value: part.text },
+    );
+  });
+}
+
 function isShell(lang: string): boolean {
   return (SHELL_LANGUAGES as readonly string[]).includes(lang);
 }
@@ -28,7 +46,8 @@ function isShell(lang: string): boolean {
  * Frames each highlighted block in a `<figure class="dk-code">`: shell snippets look like a
  * terminal, files carry their `title="…"`. In shell snippets the `$ ` prompts are removed from
  * the text (CSS draws them back, so neither selection nor the copy button picks them up) and
- * output lines are marked `dk-out` and shown without highlighting.
+ * output lines are marked `dk-out` and shown without highlighting. Words declared with
+ * `placeholder="WORD"` on the fence become `<var class="dk-placeholder">WORD</var>`.
  *
  * @example
  * ```sh
@@ -56,12 +75,16 @@ export function transformerCodeFrame(options: Readonly<Options> = {}): ShikiTran
     },
     line(node, line) {
       const kind = kindsOf.get(this.meta)?.[line - 1];
-      if (!kind) return;
-      this.addClassToHast(node, LINE_CLASS[kind]);
+      if (kind) this.addClassToHast(node, LINE_CLASS[kind]);
       if (kind === 'output') {
         // Output is not shell: drop the token colours and keep the text.
         node.children = [{ type: 'text', value: toString(node) }];
       }
+      // The remark checker has already failed on a malformed or unused word; only the valid ones get here.
+      const words = readDeclaredPlaceholders(this.options.meta?.__raw ?? '', readMetaAttribute).filter((word) =>
+        PLACEHOLDER_WORD.test(word),
+      );
+      if (words.length > 0) markPlaceholders(node, words);
     },
     root(root) {
       const pre = root.children.find((child): child is Element => child.type === 'element');

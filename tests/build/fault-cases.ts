@@ -11,6 +11,8 @@ export interface FaultCase {
   at: string;
   /** What the message must say so an author knows the fix. */
   fix: RegExp;
+  /** The column the message must point at on that line, when the check knows it. */
+  column?: number;
 }
 
 /** Replaces text that must be in the source, so a fixture change cannot silently turn a case into a no-op. */
@@ -147,5 +149,20 @@ export const FAULT_CASES: readonly FaultCase[] = [
     inject: (source) => replace(source, 'docker image ls\n', 'docker image pull {{image:ngnix}}\n'),
     at: 'docker image pull {{image:ngnix}}',
     fix: /\{\{image:ngnix\}\} names no example image; declare "ngnix" in src\/data\/example-images\.json or use one of: nginx, /,
+  },
+  {
+    name: 'shell-breaking-placeholder',
+    inject: (source) => replace(source, 'docker image ls\n', 'docker image pull nginx@sha256:<digest>\n'),
+    at: 'docker image pull nginx@sha256:<digest>',
+    column: 32,
+    // The fix names the UPPER_CASE word and the fence meta, which the injected text does not contain.
+    fix: /a shell reads `<` as a redirection[^\n]*Write DIGEST instead and declare it on the fence, ```sh placeholder="DIGEST"`/,
+  },
+  {
+    name: 'unused-placeholder',
+    inject: (source) => replace(source, '```sh\ndocker image ls\n', '```sh placeholder="DIGEST"\ndocker image ls\n'),
+    at: '```sh placeholder="DIGEST"',
+    column: 1,
+    fix: /does not occur in this block: use DIGEST in the block or remove it from placeholder=/,
   },
 ];

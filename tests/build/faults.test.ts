@@ -69,6 +69,7 @@ describe.concurrent('a fault in a page fails the build', () => {
         const { output } = await buildWith(fault.name, fault.inject);
         const line = toLine(fault.inject(BASE_SOURCE), fault.at);
         expect(pointsAt(output, line), `no ${FAULT_FILE}:${line} in:\n${output}`).toBe(true);
+        if (fault.column !== undefined) expect(output).toContain(`${FAULT_FILE}:${line}:${fault.column}`);
         expect(output).toMatch(fault.fix);
       },
     );

@@ -78,3 +78,34 @@ test('a file snippet copies its whole text', async ({ page }) => {
   await figure.getByRole('button', { name: 'Copy code' }).click();
   expect(await clipboard(page)).toBe((await figure.locator('pre').innerText()).trimEnd());
 });
+
+test('a declared placeholder is shown as one, by shape as well as colour, and copied as its word', async ({ page }) => {
+  await page.goto('/orchestration/');
+  const figure = page
+    .locator('figure.dk-code[data-kind="terminal"]', { has: page.locator('var.dk-placeholder') })
+    .first();
+  const placeholder = figure.locator('var.dk-placeholder', { hasText: 'WORKER_TOKEN' });
+  await expect(placeholder).toBeVisible();
+  for (const theme of ['light', 'dark'] as const) {
+    await chooseTheme(page, theme);
+    const look = await placeholder.evaluate((node) => {
+      const style = getComputedStyle(node);
+      const around = getComputedStyle(node.parentElement ?? node);
+      return {
+        fontStyle: style.fontStyle,
+        border: style.borderTopStyle,
+        background: style.backgroundColor,
+        aroundBackground: getComputedStyle(node.closest('figure') ?? node).backgroundColor,
+        aroundStyle: around.fontStyle,
+      };
+    });
+    // Not by colour alone: italic where the code around it is upright, and a dashed box.
+    expect(look.fontStyle, theme).toBe('italic');
+    expect(look.aroundStyle, theme).toBe('normal');
+    expect(look.border, theme).toBe('dashed');
+    expect(look.background, theme).not.toBe(look.aroundBackground);
+  }
+  await figure.getByRole('button', { name: 'Copy commands' }).click();
+  await expect(figure.getByRole('button', { name: 'Copy commands' })).toHaveText('Copied');
+  expect(await clipboard(page)).toContain('docker swarm join --token WORKER_TOKEN 10.0.0.11:2377');
+});
