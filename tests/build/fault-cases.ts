@@ -148,4 +148,15 @@ export const FAULT_CASES: readonly FaultCase[] = [
     at: 'docker image pull {{image:ngnix}}',
     fix: /\{\{image:ngnix\}\} names no example image; declare "ngnix" in src\/data\/example-images\.json or use one of: nginx, /,
   },
+  {
+    name: 'trace-variant-not-recorded',
+    inject: (source) =>
+      replace(
+        source,
+        AFTER_LAYERS,
+        `${AFTER_LAYERS}\n\n\`\`\`docker-run-trace id="run" variants="pull" caption="A run."\n\`\`\`\n`,
+      ),
+    at: '```docker-run-trace id="run" variants="pull" caption="A run."',
+    fix: /No recorded variant "pull" in src\/data\/traces\/docker-run\.json; recorded: pull-attached-rm, local-attached-rm/,
+  },
 ];
