@@ -36,7 +36,8 @@ export function listContentDiagrams(): Map<string, string> {
           variants: readMetaAttribute(meta, 'variants'),
           caption: readMetaAttribute(meta, 'caption'),
         });
-        if (typeof model !== 'string') keys.set(toDiagramKey(model.diagram), `content/${name}:${node.position?.start.line}`);
+        if (typeof model !== 'string')
+          keys.set(toDiagramKey(model.diagram), `content/${name}:${node.position?.start.line}`);
         return;
       }
       if (node.lang !== 'mermaid') return;

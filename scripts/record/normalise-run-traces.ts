@@ -7,6 +7,7 @@
  *
  *   node scripts/record/normalise-run-traces.ts [/tmp/docker-run-traces]
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordedCall, RunTraces, TraceVariant } from '../../src/lib/traces/run-trace.ts';
@@ -163,4 +164,5 @@ const traces: RunTraces = {
 };
 mkdirSync(join(OUT, '..'), { recursive: true });
 writeFileSync(OUT, `${JSON.stringify(traces, null, 2)}\n`);
+spawnSync('npx', ['prettier', '--write', OUT], { stdio: 'inherit' });
 console.log(`wrote ${OUT}: ${Object.keys(variants).join(', ')}`);
