@@ -9,6 +9,8 @@ import { remarkCheckCommands } from './src/plugins/remark-check-commands.ts';
 import { remarkExampleImages } from './src/plugins/remark-example-images.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
+import { remarkRunTrace } from './src/plugins/remark-run-trace.ts';
+import { rehypeRunTraceSteps } from './src/plugins/rehype-run-trace-steps.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerCommandLinks } from './src/plugins/shiki-command-links.ts';
 import { createDiagramLoader } from './src/lib/diagram-store.ts';
@@ -67,6 +69,9 @@ export default defineConfig({
         remarkExampleImages,
         // After the heading ids, so a page fails on its headings first: every docker command, Compose file and Dockerfile in a snippet is checked against src/data/docker-cli.json and the specs.
         remarkCheckCommands,
+        // A ```docker-run-trace fence becomes a step-through of a recorded docker run: a sequence diagram
+        // generated from src/data/traces/docker-run.json, radios and an ordered list of the steps.
+        remarkRunTrace,
       ],
       rehypePlugins: [
         // Mermaid fences become light and dark inline SVG at build time, from a committed cache.
@@ -79,6 +84,8 @@ export default defineConfig({
             }),
           },
         ],
+        // After the diagrams are inlined: each message of a step-through's diagram learns its step.
+        rehypeRunTraceSteps,
         // A # link beside every section heading (the copy-link button is added in the browser).
         rehypeHeadingLinks,
       ],

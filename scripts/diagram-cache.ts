@@ -12,6 +12,10 @@ import { parseMdx } from '../src/lib/mdx-parser.ts';
 import { toDiagramKey } from '../src/lib/diagram-key.ts';
 import { expandImageTokens, toExampleImages } from '../src/lib/example-images.ts';
 import exampleImages from '../src/data/example-images.json' with { type: 'json' };
+import { toRunTraces } from '../src/lib/traces/run-trace.ts';
+import { toTraceStepThrough } from '../src/lib/traces/step-through.ts';
+import { readMetaAttribute } from '../src/lib/code-meta.ts';
+import runTraces from '../src/data/traces/docker-run.json' with { type: 'json' };
 
 export const CONTENT_DIR = join(import.meta.dirname, '../content');
 export const CACHE_DIR = join(CONTENT_DIR, '.diagrams');
@@ -24,6 +28,18 @@ export function listContentDiagrams(): Map<string, string> {
     const tree = parseMdx(readFileSync(join(CONTENT_DIR, name), 'utf8'));
     visit(tree, 'code', (node: Code) => {
       // The build renders the diagram after {{image:NAME}} is expanded, so its key is of that text.
+      // A step-through's diagram is generated from the recorded trace at build time.
+      if (node.lang === 'docker-run-trace') {
+        const meta = node.meta ?? '';
+        const model = toTraceStepThrough(toRunTraces(runTraces), {
+          id: readMetaAttribute(meta, 'id'),
+          variants: readMetaAttribute(meta, 'variants'),
+          caption: readMetaAttribute(meta, 'caption'),
+        });
+        if (typeof model !== 'string')
+          keys.set(toDiagramKey(model.diagram), `content/${name}:${node.position?.start.line}`);
+        return;
+      }
       if (node.lang !== 'mermaid') return;
       keys.set(
         toDiagramKey(expandImageTokens(node.value, images).text),

@@ -165,4 +165,15 @@ export const FAULT_CASES: readonly FaultCase[] = [
     column: 1,
     fix: /does not occur in this block: use DIGEST in the block or remove it from placeholder=/,
   },
+  {
+    name: 'trace-variant-not-recorded',
+    inject: (source) =>
+      replace(
+        source,
+        AFTER_LAYERS,
+        `${AFTER_LAYERS}\n\n\`\`\`docker-run-trace id="run" variants="pull" caption="A run."\n\`\`\`\n`,
+      ),
+    at: '```docker-run-trace id="run" variants="pull" caption="A run."',
+    fix: /No recorded variant "pull" in src\/data\/traces\/docker-run\.json; recorded: pull-attached-rm, local-attached-rm/,
+  },
 ];

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DIAGRAM_SCHEMES } from '../../src/lib/diagram-themes.ts';
 import { CACHE_DIR, listContentDiagrams, listStaleCacheFiles } from '../../scripts/diagram-cache.ts';
 
-describe('the committed diagram cache (content/.diagrams)', () => {
+// Parsing every page takes seconds on a busy 2-core machine; the assertions are unchanged.
+describe('the committed diagram cache (content/.diagrams)', { timeout: 30_000 }, () => {
   it('has light and dark SVGs for every diagram, so a build needs no browser', () => {
     const keys = listContentDiagrams();
     const cached = new Set(readdirSync(CACHE_DIR));

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import recorded from '../../src/data/traces/build-cache.json' with { type: 'json' };
+import { simulateBuild, toCacheKeys, type BuildResult, type ContextFile } from '../../src/lib/build-cache/build.ts';
+import { isIgnored, readIgnoreRules } from '../../src/lib/build-cache/ignore.ts';
+import { toLayerLabel } from '../../src/lib/build-cache/describe.ts';
+import { SCENARIOS, toScenarioBuilds } from '../../src/lib/build-cache/scenarios.ts';
+
+/** Builds a Dockerfile several times, each after its own edit, sharing one cache. */
+function buildSeries(
+  builds: { dockerfile: string; files: ContextFile[]; buildArgs?: Record<string, string> }[],
+): BuildResult[] {
+  const cache = new Set<string>();
+  const results: BuildResult[] = [];
+  for (const build of builds) {
+    const result = simulateBuild(build, cache, results.at(-1));
+    for (const key of toCacheKeys(result)) cache.add(key);
+    results.push(result);
+  }
+  return results;
+}
+
+const statuses = (result: BuildResult): string[] =>
+  result.steps.filter((step) => step.keyword !== 'FROM').map((step) => `${step.status} ${step.instruction}`);
+
+describe('replaying builds recorded on a real Engine', () => {
+  for (const scenario of SCENARIOS) {
+    it(`${scenario.name}: the same steps come from the cache as in the recording`, () => {
+      const trace = recorded.scenarios.find((item) => item.name === scenario.name);
+      expect(trace, `re-record: npm run trace:record-builds`).toBeDefined();
+      const results = buildSeries(toScenarioBuilds(scenario));
+      results.forEach((result, index) => {
+        const real = trace!.builds[index]!.steps.map(
+          (step) => `${step.cached ? 'CACHED' : 'RUN'} ${step.instruction.replace(/\s+/g, ' ')}`,
+        );
+        expect(
+          statuses(result).map((line) => line.replace(/\s+/g, ' ')),
+          `build ${index + 1}`,
+        ).toEqual(real);
+      });
+    });
+  }
+});
+
+describe('why a step ran again', () => {
+  const base =
+    'FROM node:24-slim\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci\nCOPY . .\nCMD ["node", "server.js"]\n';
+  const files = [
+    { path: 'package.json', content: '{}' },
+    { path: 'server.js', content: 'a' },
+  ];
+
+  it('names the file whose content changed, and says the steps after it follow', () => {
+    const [, second] = buildSeries([
+      { dockerfile: base, files },
+      { dockerfile: base, files: [files[0]!, { path: 'server.js', content: 'b' }] },
+    ]);
+    expect(second!.steps.map((step) => [step.status, step.reason])).toEqual([
+      ['BASE', 'the base image node:24-slim: pulled once, then used from the local store'],
+      ['CACHED', 'same instruction on the same parent'],
+      ['CACHED', 'same instruction, same parent, and the copied files have the same content'],
+      ['CACHED', 'same command string on the same parent: the builder does not look at what the command would do'],
+      ['RUN', 'server.js changed'],
+      ['RUN', 'an earlier step rebuilt'],
+    ]);
+  });
+
+  it('says the instruction changed when its text did', () => {
+    const [, second] = buildSeries([
+      { dockerfile: base, files },
+      { dockerfile: base.replace('npm ci', 'npm ci --omit=dev'), files },
+    ]);
+    expect(second!.steps.find((step) => step.keyword === 'RUN')?.reason).toBe('the instruction changed');
+  });
+
+  it('says which build argument changed, and only where it is used', () => {
+    const dockerfile = 'FROM alpine:3.24\nARG VERSION=1\nLABEL note=static\nRUN echo "$VERSION"\n';
+    const [, second] = buildSeries([
+      { dockerfile, files: [], buildArgs: { VERSION: '1' } },
+      { dockerfile, files: [], buildArgs: { VERSION: '2' } },
+    ]);
+    expect(statuses(second!)).toEqual(['CACHED ARG VERSION=1', 'CACHED LABEL note=static', 'RUN RUN echo "$VERSION"']);
+    expect(second!.steps.at(-1)?.reason).toBe('the build argument VERSION changed');
+  });
+
+  it('keeps a cache mount out of the key: the same RUN with the mount is cached', () => {
+    const dockerfile = 'FROM node:24-slim\nRUN --mount=type=cache,target=/root/.npm npm ci\n';
+    const [, second] = buildSeries([
+      { dockerfile, files: [] },
+      { dockerfile, files: [] },
+    ]);
+    expect(statuses(second!)).toEqual(['CACHED RUN --mount=type=cache,target=/root/.npm npm ci']);
+  });
+
+  it('leaves out ignored files, so editing them changes nothing', () => {
+    const ignored = [
+      ...files,
+      { path: '.dockerignore', content: 'node_modules\n' },
+      { path: 'node_modules/x/index.js', content: '1' },
+    ];
+    const edited = ignored.map((file) => (file.path === 'node_modules/x/index.js' ? { ...file, content: '2' } : file));
+    const [, second] = buildSeries([
+      { dockerfile: base, files: ignored },
+      { dockerfile: base, files: edited },
+    ]);
+    expect(second!.steps.every((step) => step.status === 'CACHED' || step.status === 'BASE')).toBe(true);
+  });
+
+  it('skips a stage the target does not need, and rebuilds a COPY --from when its stage rebuilt', () => {
+    const dockerfile =
+      'FROM golang:1.27 AS build\nCOPY main.go .\nRUN go build -o /hello main.go\nFROM alpine:3.24 AS docs\nRUN echo docs\nFROM alpine:3.24\nCOPY --from=build /hello /hello\n';
+    const [first, second] = buildSeries([
+      { dockerfile, files: [{ path: 'main.go', content: 'a' }] },
+      { dockerfile, files: [{ path: 'main.go', content: 'b' }] },
+    ]);
+    expect(first!.steps.filter((step) => step.status === 'SKIPPED').map((step) => step.instruction)).toEqual([
+      'FROM alpine:3.24 AS docs',
+      'RUN echo docs',
+    ]);
+    expect(second!.steps.at(-1)).toMatchObject({ status: 'RUN', reason: 'the stage it copies from rebuilt' });
+    // The final image holds its own base and the copied program, not the Go toolchain.
+    expect(second!.image.map((step) => step.instruction)).toEqual([
+      'FROM alpine:3.24',
+      'COPY --from=build /hello /hello',
+    ]);
+  });
+
+  it('marks instructions that change only the config as 0 B, and WORKDIR other than / as a layer', () => {
+    const [result] = buildSeries([
+      {
+        dockerfile: 'FROM alpine:3.24\nWORKDIR /\nWORKDIR /app\nENV A=1\nCMD ["sh"]\nCOPY a .\n',
+        files: [{ path: 'a', content: 'hello' }],
+      },
+    ]);
+    expect(result!.image.map((step) => toLayerLabel(step))).toEqual([
+      'the base image’s layers',
+      '0 B: config only, no filesystem layer',
+      'filesystem layer: the directory',
+      '0 B: config only, no filesystem layer',
+      '0 B: config only, no filesystem layer',
+      'filesystem layer, 5 B of files',
+    ]);
+  });
+
+  it('reports a Dockerfile that does not start with FROM, at its line, and refuses an oversized one', () => {
+    expect(simulateBuild({ dockerfile: 'RUN echo hi\n', files: [] }, new Set()).problems).toEqual([
+      { line: 1, message: 'A Dockerfile starts with FROM (only ARG may come before it), not RUN' },
+    ]);
+    expect(
+      simulateBuild({ dockerfile: `FROM alpine:3.24\n${'#'.repeat(1_000_001)}`, files: [] }, new Set()).problems[0]
+        ?.message,
+    ).toBe('The Dockerfile is over 1 MB; the playground builds smaller ones');
+    const many = Array.from({ length: 501 }, (_, index) => ({ path: `f${index}`, content: '' }));
+    expect(simulateBuild({ dockerfile: 'FROM alpine:3.24\n', files: many }, new Set()).problems[0]?.message).toBe(
+      'The build context has 501 files; the playground takes up to 500',
+    );
+  });
+});
+
+describe('.dockerignore', () => {
+  it.each([
+    ['node_modules', 'node_modules/a/b.js', true],
+    ['node_modules', 'src/node_modules.txt', false],
+    ['*.md', 'README.md', true],
+    ['*.md', 'docs/guide.md', false],
+    ['**/*.md', 'docs/guide.md', true],
+    ['*.md\n!README.md', 'README.md', false],
+    ['# a comment\n\n.git', '.git/HEAD', true],
+    ['/build/', 'build/out.o', true],
+  ])('%j ignores %s: %s', (rules, path, expected) => {
+    expect(isIgnored(path, readIgnoreRules(rules))).toBe(expected);
+  });
+});

@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import committed from '../../src/data/traces/docker-run.json' with { type: 'json' };
+import { toRunTraces } from '../../src/lib/traces/run-trace.ts';
+import { mergeRunSteps, toDiagramLabel, toRunSteps } from '../../src/lib/traces/run-steps.ts';
+import { toTraceStepThrough } from '../../src/lib/traces/step-through.ts';
+import { rehypeRunTraceSteps } from '../../src/plugins/rehype-run-trace-steps.ts';
+import { remarkRunTrace } from '../../src/plugins/remark-run-trace.ts';
+
+const TRACES = toRunTraces(committed);
+const NAMES = Object.keys(TRACES.variants);
+const variant = (name: string) => TRACES.variants[name]!;
+const messages = (name: string) => variant(name).calls.map((call) => call.message);
+
+describe('the recorded docker run traces', () => {
+  it('name the engine and client they were recorded with', () => {
+    expect(TRACES.engine).toMatch(/^\d+\.\d+\.\d+/);
+    expect(TRACES.client).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(NAMES).toEqual(['pull-attached-rm', 'local-attached-rm', 'local-attached', 'local-detached', 'stop', 'rm']);
+  });
+
+  it('show a missing image answered with 404, then a pull, then the same create again', () => {
+    const calls = messages('pull-attached-rm');
+    const firstCreate = calls.indexOf('POST /v1.41/containers/create');
+    expect(calls[firstCreate + 1]).toBe('404 Not Found No such image: localhost:5000/demo/busybox:1');
+    expect(calls[firstCreate + 2]).toMatch(/^POST \/v1\.41\/images\/create\?fromImage=/);
+    expect(calls.lastIndexOf('POST /v1.41/containers/create')).toBeGreaterThan(calls.indexOf('GET /v2/'));
+    expect(variant('pull-attached-rm').stderr[0]).toBe("Unable to find image 'localhost:5000/demo/busybox:1' locally");
+    expect(variant('pull-attached-rm').stdout).toEqual(['hi']);
+  });
+
+  it('fetch the manifest by digest, then the config, then the layer', () => {
+    const registry = variant('pull-attached-rm')
+      .calls.filter((call) => call.to === 'registry')
+      .map((call) => call.message);
+    expect(registry).toEqual([
+      'GET /v2/',
+      'HEAD /v2/demo/busybox/manifests/1',
+      'GET /v2/demo/busybox/manifests/sha256:<manifest>',
+      'GET /v2/demo/busybox/blobs/sha256:<config>',
+      'GET /v2/demo/busybox/blobs/sha256:<layer>',
+    ]);
+  });
+
+  it('wait before start in every run, removed with --rm and next-exit without; attach only in the foreground', () => {
+    for (const name of ['pull-attached-rm', 'local-attached-rm', 'local-attached', 'local-detached']) {
+      const calls = messages(name);
+      const wait = calls.findIndex((message) => message.includes('/wait?condition='));
+      const start = calls.findIndex((message) => message.endsWith('/start'));
+      expect(wait, name).toBeGreaterThan(-1);
+      expect(wait, name).toBeLessThan(start);
+      expect(calls[wait], name).toContain(
+        variant(name).command.includes('--rm') ? 'condition=removed' : 'condition=next-exit',
+      );
+      expect(
+        calls.some((message) => message.includes('/attach')),
+        name,
+      ).toBe(!variant(name).command.includes(' -d '));
+    }
+  });
+
+  it('stop with SIGTERM, then SIGKILL when the timeout runs out, ending in exit code 137', () => {
+    expect(messages('stop').filter((message) => message.startsWith('kill'))).toEqual([
+      'kill, signal 15',
+      'kill, signal 9',
+    ]);
+    expect(variant('stop').events).toContain('container die (exit 137)');
+  });
+});
+
+describe('the step-through built from the traces', () => {
+  it('explains every recorded message in words of its own', () => {
+    for (const name of NAMES) {
+      for (const step of toRunSteps(variant(name)))
+        expect(step.why, `${name}: ${step.label}`).not.toBe('A call recorded in the trace.');
+    }
+  });
+
+  it('keeps every recorded message, in order, and marks what it adds', () => {
+    const added = (label: string) => /^(stderr|stdout|attach stream): /.test(label);
+    for (const name of NAMES) {
+      const steps = toRunSteps(variant(name)).filter((step) => step.source === 'recorded' && !added(step.label));
+      expect(
+        steps.map((step) => `${step.from}>${step.to}`),
+        name,
+      ).toEqual(variant(name).calls.map((call) => `${call.from}>${call.to}`));
+    }
+    const documented = toRunSteps(variant('pull-attached-rm')).filter((step) => step.source === 'documented');
+    expect(documented.map((step) => step.label)).toEqual([
+      'Docker Hub only: 401, then a bearer token',
+      'runc create, runc start',
+    ]);
+  });
+
+  it('merges the variants into one diagram in which each variant finds exactly its own steps', () => {
+    const perVariant = NAMES.map((name) => [name, toRunSteps(variant(name))] as const);
+    const merged = mergeRunSteps(perVariant);
+    for (const [name, steps] of perVariant) {
+      expect(
+        merged.filter((step) => step.variants.includes(name)).map((step) => step.label),
+        name,
+      ).toEqual(steps.map((step) => step.label));
+    }
+  });
+
+  it('draws one message per step, in order, with the short label', () => {
+    const model = toTraceStepThrough(TRACES, { id: 'run', variants: NAMES.join(' '), caption: 'c' });
+    if (typeof model === 'string') throw new Error(model);
+    const drawn = model.diagram.split('\n').filter((line) => /^ {2}\w+(->>|-->>|--\))\w+: /.test(line));
+    expect(drawn.length).toBe(model.steps.length);
+    drawn.forEach((line, index) => {
+      const step = model.steps[index]!;
+      expect(line.startsWith(`  ${step.from}`)).toBe(true);
+      expect(line.replace(/#58;/g, ':').replace(/#35;/g, '#')).toContain(toDiagramLabel(step.label));
+    });
+  });
+
+  it('shortens labels so five lanes fit a column', () => {
+    expect(toDiagramLabel('POST /containers/{id}/wait?condition=removed')).toBe('POST wait (removed)');
+    expect(toDiagramLabel('404 Not Found No such image: localhost:5000/demo/busybox:1')).toBe('404 No such image');
+    expect(toDiagramLabel('GET /v2/demo/busybox/blobs/{config digest}')).toBe('GET blobs/{config}');
+    expect(toDiagramLabel('POST /images/create?fromImage=localhost:5000/demo/busybox&tag=1')).toBe(
+      'POST /images/create (pull)',
+    );
+  });
+
+  it('says what is wrong with a block, listing what was recorded', () => {
+    expect(toTraceStepThrough(TRACES, { id: undefined, variants: 'stop', caption: 'c' })).toMatch(/needs id="…"/);
+    expect(toTraceStepThrough(TRACES, { id: 'run', variants: 'stop', caption: undefined })).toMatch(
+      /needs caption="…"/,
+    );
+    expect(toTraceStepThrough(TRACES, { id: 'run', variants: 'pull local', caption: 'c' })).toBe(
+      'No recorded variant "pull" in src/data/traces/docker-run.json; recorded: pull-attached-rm, local-attached-rm, local-attached, local-detached, stop, rm',
+    );
+  });
+
+  it('refuses trace data with a call between programs it does not know', () => {
+    const broken = structuredClone(committed) as { variants: Record<string, { calls: { from: string }[] }> };
+    broken.variants['stop']!.calls[0]!.from = 'kubelet';
+    expect(() => toRunTraces(broken)).toThrow(/variant "stop" has a call between unknown programs/);
+  });
+});
+
+describe('the step-through stylesheet', () => {
+  // Prettier writes attribute values in single quotes; compare with double quotes.
+  const css = readFileSync(join(import.meta.dirname, '../../src/styles/trace.css'), 'utf8').replaceAll("'", '"');
+
+  it('has a highlight rule for every step of the largest step-through and a rule for every variant', () => {
+    const model = toTraceStepThrough(TRACES, { id: 'run', variants: NAMES.join(' '), caption: 'c' });
+    if (typeof model === 'string') throw new Error(model);
+    expect(css).toContain(`input[value="${model.steps.length}"]:checked) svg text[data-step="${model.steps.length}"]`);
+    for (const name of NAMES.filter((name) => name !== 'rm'))
+      expect(css).toContain(`input[data-variant="${name}"]:checked) li:not([data-in~="${name}"])`);
+  });
+});
+
+async function runMarkdown(markdown: string): Promise<string> {
+  const file = new VFile({ path: 'content/page.mdx', value: markdown });
+  return String(
+    await unified().use(remarkParse).use(remarkRunTrace).use(remarkRehype).use(rehypeStringify).process(file),
+  );
+}
+
+describe('remarkRunTrace', () => {
+  it('turns the fence into variant radios, the diagram source and an ordered list of radios', async () => {
+    const html = await runMarkdown(
+      '```docker-run-trace id="run" variants="local-attached-rm stop" caption="Run, then stop."\n```\n',
+    );
+    expect(html).toContain('<div class="dk-trace" data-trace="run">');
+    expect(html.match(/<input type="radio" name="run-variant"/g)?.length).toBe(2);
+    expect(html).toContain(
+      '<code class="language-mermaid" metastring="caption=&#x22;Run, then stop.&#x22;">sequenceDiagram',
+    );
+    const steps = toTraceStepThrough(TRACES, { id: 'run', variants: 'local-attached-rm stop', caption: 'c' });
+    if (typeof steps === 'string') throw new Error(steps);
+    expect(html.match(/<input type="radio" name="run-step"/g)?.length).toBe(steps.steps.length);
+    expect(html).toContain('<input type="radio" name="run-step" id="run-step-1" value="1" checked>');
+  });
+
+  it('fails at the fence with the fix when a variant was never recorded', async () => {
+    await expect(
+      runMarkdown('Text.\n\n```docker-run-trace id="run" variants="pull" caption="c"\n```\n'),
+    ).rejects.toMatchObject({
+      line: 3,
+      reason: expect.stringContaining('No recorded variant "pull"'),
+    });
+  });
+});
+
+describe('rehypeRunTraceSteps', () => {
+  const svg = (count: number) =>
+    h(
+      'svg',
+      [...Array(count).keys()].flatMap(() => [
+        h('line', { className: ['messageLine0'] }),
+        h('text', { className: ['messageText'] }),
+      ]),
+    );
+  const tree = (messages: number): HastRoot => ({
+    type: 'root',
+    children: [
+      h('div', { className: ['dk-trace'] }, [
+        svg(messages),
+        h('ol', [h('li', { dataStep: '1', dataIn: 'a b' }), h('li', { dataStep: '2', dataIn: 'b' })]),
+      ]),
+    ],
+  });
+
+  it('gives each message of the diagram its step and variants', async () => {
+    const html = String(
+      await unified()
+        .use(rehypeRunTraceSteps)
+        .use(rehypeStringify)
+        .run(tree(2))
+        .then((root) => unified().use(rehypeStringify).stringify(root)),
+    );
+    expect(html).toContain(
+      '<line class="messageLine0" data-step="2" data-in="b"></line><text class="messageText" data-step="2" data-in="b"></text>',
+    );
+  });
+
+  it('fails when the diagram and the trace disagree', async () => {
+    await expect(
+      unified()
+        .use(rehypeRunTraceSteps)
+        .run(tree(3), new VFile({ path: 'content/client.mdx' })),
+    ).rejects.toThrow("The step-through's diagram draws 3 messages and 3 arrows, but its trace has 2 steps");
+  });
+});
