@@ -10,11 +10,11 @@ import { remarkExampleImages } from './src/plugins/remark-example-images.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
-import { transformerCommandLinks } from './src/plugins/shiki-command-links.ts';
+import { transformerShellSnippet } from './src/plugins/shiki-shell-snippet.ts';
 import { createDiagramLoader } from './src/lib/diagram-store.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
-import { REDIRECTS } from './src/lib/redirects.ts';
+import { REDIRECTS } from './src/lib/links/redirects.ts';
 
 export default defineConfig({
   site: 'https://docker-concepts.example',
@@ -90,9 +90,10 @@ export default defineConfig({
       // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
       defaultColor: false,
       transformers: [
-        // Each docker subcommand and flag links to /reference/ with its meaning; before the frame, which strips prompts.
-        transformerCommandLinks(),
-        // Terminal and file frames, prompts and output lines.
+        // Shell snippets: prompts out of the text, command and output lines marked, and each docker
+        // subcommand and flag linked to /reference/ with its meaning, from one reading of the snippet.
+        transformerShellSnippet(),
+        // Terminal and file frames with their label; reads only the language and meta, so order-free.
         transformerCodeFrame(),
         // {1,3-4} after the language highlights lines.
         transformerMetaHighlight(),

@@ -8,9 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCliData, type CliCommand } from '../src/lib/docker-cli.ts';
-import { parseHelp, toMergedCommand } from '../src/lib/docker-help.ts';
-import { toCommandAnchor } from '../src/lib/anchors.ts';
+import { toCliData, type CliCommand } from '../src/lib/cli/data.ts';
+import { parseHelp, toMergedCommand } from '../src/lib/cli/help.ts';
+import { toCommandAnchor } from '../src/lib/links/anchors.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 export const DATA_PATH = join(ROOT, 'src/data/docker-cli.json');

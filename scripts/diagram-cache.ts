@@ -8,9 +8,9 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseMdx } from '../src/lib/mdx-parser.ts';
+import { parseMdx } from '../src/lib/content/mdx.ts';
 import { toDiagramKey } from '../src/lib/diagram-key.ts';
-import { expandImageTokens, toExampleImages } from '../src/lib/example-images.ts';
+import { expandImageTokens, toExampleImages } from '../src/lib/content/example-images.ts';
 import exampleImages from '../src/data/example-images.json' with { type: 'json' };
 
 export const CONTENT_DIR = join(import.meta.dirname, '../content');

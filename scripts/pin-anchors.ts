@@ -6,18 +6,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Heading } from 'mdast';
-import type {} from 'mdast-util-mdx-expression';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { parseMdx } from '../src/lib/mdx-parser.ts';
-import { PINNED_ID, toAnchorId, toPinnedIdComment } from '../src/lib/anchors.ts';
+import { parseMdx } from '../src/lib/content/mdx.ts';
+import { readPinnedId, toAnchorId, toPinnedIdComment } from '../src/lib/links/anchors.ts';
 
 const CONTENT = join(import.meta.dirname, '../content');
-
-function pinnedId(heading: Heading): string | undefined {
-  const last = heading.children.at(-1);
-  return last?.type === 'mdxTextExpression' ? PINNED_ID.exec(last.value)?.[1] : undefined;
-}
 
 let pinned = 0;
 for (const name of readdirSync(CONTENT).filter((file) => file.endsWith('.mdx'))) {
@@ -27,10 +21,10 @@ for (const name of readdirSync(CONTENT).filter((file) => file.endsWith('.mdx')))
   visit(parseMdx(source), 'heading', (heading) => {
     if (heading.depth >= 2) headings.push(heading);
   });
-  const used = new Set(headings.map(pinnedId).filter((id) => id !== undefined));
+  const used = new Set(headings.map(readPinnedId).filter((id) => id !== undefined));
   const inserts: { offset: number; text: string }[] = [];
   for (const heading of headings) {
-    if (pinnedId(heading) !== undefined || heading.position?.end.offset === undefined) continue;
+    if (readPinnedId(heading) !== undefined || heading.position?.end.offset === undefined) continue;
     const base = toAnchorId(toString(heading));
     let id = base;
     for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;

@@ -3,8 +3,8 @@ import { dirname, join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { checkFrontmatter } from '../lib/frontmatter-check.ts';
-import { parseMdx } from '../lib/mdx-parser.ts';
+import { checkFrontmatter } from '../lib/content/frontmatter-check.ts';
+import { parseMdx } from '../lib/content/mdx.ts';
 
 export interface ContentChecksOptions {
   /** Folder of the MDX pages. */

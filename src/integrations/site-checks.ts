@@ -6,10 +6,10 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Link, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { parseMdx } from '../lib/mdx-parser.ts';
-import { checkLink } from '../lib/link-check.ts';
-import { readPageFacts, type PageFacts } from '../lib/page-facts.ts';
-import { REDIRECTS } from '../lib/redirects.ts';
+import { parseMdx } from '../lib/content/mdx.ts';
+import { checkLink } from '../lib/links/link-check.ts';
+import { readPageFacts, type PageFacts } from '../lib/links/page-facts.ts';
+import { REDIRECTS } from '../lib/links/redirects.ts';
 
 export interface SiteChecksOptions {
   /** Folder of the MDX sources, whose links are reported with their file and line. */

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toCommandAnchor, toFlagAnchor, isAnchorId } from '../../src/lib/anchors.ts';
-import { CLI, CLI_DATA } from '../../src/lib/docker-cli.ts';
-import { parseHelp, toMergedCommand } from '../../src/lib/docker-help.ts';
+import { toCommandAnchor, toFlagAnchor, isAnchorId } from '../../src/lib/links/anchors.ts';
+import { CLI, CLI_DATA } from '../../src/node/cli-data.ts';
+import { parseHelp, toMergedCommand } from '../../src/lib/cli/help.ts';
 import { toHelpPath } from '../../scripts/cli-data.ts';
 
 describe('src/data/docker-cli.json', () => {

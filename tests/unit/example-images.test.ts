@@ -8,7 +8,7 @@ import {
   findUnsupportedTags,
   readOfficialTags,
   toExampleImages,
-} from '../../src/lib/example-images.ts';
+} from '../../src/lib/content/example-images.ts';
 import { remarkExampleImages } from '../../src/plugins/remark-example-images.ts';
 import committed from '../../src/data/example-images.json' with { type: 'json' };
 

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasMetaFlag, readMetaAttribute } from '../../src/lib/code-meta.ts';
+import { hasMetaFlag, readMetaAttribute } from '../../src/lib/content/code-meta.ts';
 import { normaliseDiagramSource, toDiagramKey } from '../../src/lib/diagram-key.ts';
 import { toNavItems, toNeighbours, toPageHref } from '../../src/lib/navigation.ts';
-import { toShellLines } from '../../src/lib/shell-lines.ts';
-
-describe('toShellLines', () => {
-  it('strips prompts and marks output', () => {
-    expect(toShellLines('$ docker volume create db\ndb')).toEqual({
-      code: 'docker volume create db\ndb',
-      kinds: ['command', 'output'],
-    });
-  });
-
-  it('keeps backslash continuations as part of the command', () => {
-    expect(toShellLines('$ docker run \\\n  -d nginx\nabc123').kinds).toEqual(['command', 'continuation', 'output']);
-  });
-
-  it('treats every line as a command when there is no prompt', () => {
-    expect(toShellLines('docker ps\ndocker ps -a').kinds).toEqual(['command', 'command']);
-  });
-
-  it('accepts a bare $ prompt and an output line that ends in a backslash', () => {
-    expect(toShellLines('$docker ps\nC:\\\n$ docker info')).toEqual({
-      code: 'docker ps\nC:\\\ndocker info',
-      kinds: ['command', 'output', 'command'],
-    });
-  });
-});
 
 describe('readMetaAttribute', () => {
   it('reads double-quoted, single-quoted and bare values', () => {

@@ -1,10 +1,10 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { isAnchorId, toAnchorId } from '../../src/lib/anchors.ts';
-import { checkLink } from '../../src/lib/link-check.ts';
-import { toEditDistance, toNearest } from '../../src/lib/nearest.ts';
-import { readPageFacts } from '../../src/lib/page-facts.ts';
-import { toAnchorRedirects } from '../../src/lib/redirects.ts';
+import { isAnchorId, toAnchorId } from '../../src/lib/links/anchors.ts';
+import { checkLink } from '../../src/lib/links/link-check.ts';
+import { toEditDistance, toNearest } from '../../src/lib/links/nearest.ts';
+import { readPageFacts } from '../../src/lib/links/page-facts.ts';
+import { toAnchorRedirects } from '../../src/lib/links/redirects.ts';
 
 const volume = readPageFacts(
   fromHtml(

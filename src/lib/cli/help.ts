@@ -1,4 +1,4 @@
-import type { CliCommand, CliFlag } from './docker-cli.ts';
+import type { CliCommand, CliFlag } from './data.ts';
 
 /**
  * Parses the text that `docker <command> --help` prints into facts: usage, aliases, summary,

@@ -1,4 +1,6 @@
 import { slug } from 'github-slugger';
+import type { Heading } from 'mdast';
+import type {} from 'mdast-util-mdx-expression';
 
 /**
  * Anchor ids are a public API: other sites link to them. This module is the only place that
@@ -31,6 +33,17 @@ export function isAnchorId(id: string): boolean {
  * It is a valid MDX comment, so it renders nothing even where this site's plugin does not run.
  */
 export const PINNED_ID = /^\s*\/\*\s*#(\S+)\s*\*\/\s*$/;
+
+/**
+ * Returns the id pinned at the end of an MDX heading, or undefined when it has none. The one
+ * reader of a pinned id: the heading plugin, the reference's "Used in" links and `npm run anchors`.
+ *
+ * @example readPinnedId(heading of `## Inspecting a volume {/* #inspecting-a-volume *\/}`) // 'inspecting-a-volume'
+ */
+export function readPinnedId(heading: Readonly<Heading>): string | undefined {
+  const last = heading.children.at(-1);
+  return last?.type === 'mdxTextExpression' ? PINNED_ID.exec(last.value)?.[1] : undefined;
+}
 
 /** Returns the source text that pins `id` to a heading. */
 export function toPinnedIdComment(id: string): string {

@@ -1,12 +1,10 @@
 import type { Code, Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type {} from 'mdast-util-mdx-expression';
-import { PINNED_ID } from './anchors.ts';
-import type { CliIndex } from './docker-cli.ts';
-import { readDockerInvocation } from './docker-command.ts';
-import { parseMdx } from './mdx-parser.ts';
-import { toProgramWords, toShellCommands } from './shell-words.ts';
-import { SHELL_LANGUAGES, toShellLines } from './shell-lines.ts';
+import { readPinnedId } from '../links/anchors.ts';
+import type { CliIndex } from './data.ts';
+import { parseMdx } from '../content/mdx.ts';
+import { isShellLanguage } from '../shell/lines.ts';
+import { readShellSnippet } from '../shell/snippet.ts';
 
 /** A section of the site that uses a command in one of its snippets. */
 export interface CommandUse {
@@ -25,23 +23,15 @@ export interface PageSource {
 }
 
 function readHeading(heading: Heading): { id: string; text: string } | undefined {
-  const last = heading.children.at(-1);
-  const id = last?.type === 'mdxTextExpression' ? PINNED_ID.exec(last.value)?.[1] : undefined;
+  const id = readPinnedId(heading);
   return id ? { id, text: toString({ ...heading, children: heading.children.slice(0, -1) }).trim() } : undefined;
 }
 
 /** The commands (canonical paths) a shell snippet runs, prompts and output left out. */
 function toSnippetCommands(code: Code, cli: CliIndex): Set<string> {
-  const { code: text, kinds } = toShellLines(code.value);
-  const commands = text
-    .split('\n')
-    .filter((_, index) => kinds[index] !== 'output')
-    .join('\n');
   const paths = new Set<string>();
-  for (const words of toShellCommands(commands)) {
-    const program = toProgramWords(words);
-    if (program[0]?.value !== 'docker' && program[0]?.value !== 'docker-compose') continue;
-    for (const part of readDockerInvocation(program, cli).parts) {
+  for (const invocation of readShellSnippet(code.value, cli).invocations) {
+    for (const part of invocation.parts) {
       if (part.kind === 'command' && part.command.path !== 'docker') paths.add(part.command.path);
     }
   }
@@ -58,7 +48,7 @@ export function collectCommandUses(pages: readonly PageSource[], cli: CliIndex):
     let section: { id: string; text: string } | undefined;
     const visitNode = (node: RootContent): void => {
       if (node.type === 'heading') section = readHeading(node) ?? section;
-      if (node.type === 'code' && (SHELL_LANGUAGES as readonly string[]).includes(node.lang ?? '')) {
+      if (node.type === 'code' && isShellLanguage(node.lang ?? '')) {
         for (const path of toSnippetCommands(node, cli)) {
           const href = section ? `${page.path}#${section.id}` : page.path;
           const list = uses.get(path) ?? [];

@@ -1,6 +1,6 @@
-import { isArgumentsCommand, type CliCommand, type CliFlag, type CliIndex } from './docker-cli.ts';
-import { toNearest } from './nearest.ts';
-import type { ShellWord } from './shell-words.ts';
+import { isArgumentsCommand, type CliCommand, type CliFlag, type CliIndex } from './data.ts';
+import { toNearest } from '../links/nearest.ts';
+import type { ShellWord } from '../shell/words.ts';
 
 /** A part of a docker invocation that names a command or a flag, with where it is written. */
 export interface CommandPart {
@@ -28,6 +28,12 @@ export interface Invocation {
 
 /** Programs whose invocations are read: the Docker CLI and Compose v1's standalone binary. */
 export const DOCKER_PROGRAMS = ['docker', 'docker-compose'] as const;
+export type DockerProgram = (typeof DOCKER_PROGRAMS)[number];
+
+/** Reports whether a command's first word is a program whose invocations are read. */
+export function isDockerProgram(word: string): word is DockerProgram {
+  return DOCKER_PROGRAMS.some((program) => program === word);
+}
 
 function toStatusProblem(what: string, entry: CliCommand | CliFlag, word: ShellWord): CommandProblem | undefined {
   if (entry.status === 'current') return undefined;

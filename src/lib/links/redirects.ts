@@ -1,4 +1,4 @@
-import redirects from '../data/redirects.json' with { type: 'json' };
+import redirects from '../../data/redirects.json' with { type: 'json' };
 
 /** Retired page paths and anchors, and where each now points (src/data/redirects.json). */
 export interface Redirects {

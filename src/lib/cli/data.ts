@@ -1,8 +1,7 @@
-import committed from '../data/docker-cli.json' with { type: 'json' };
-
 /**
  * The Docker CLI reference data (src/data/docker-cli.json): types, a guard that reads the JSON,
  * and lookups by name. Used by the snippet checker, the snippet links and the /reference/ page.
+ * Pure: src/node/cli-data.ts loads the committed file.
  */
 
 /** Whether a command or flag is still the one to use, as a closed set. */
@@ -170,12 +169,6 @@ export function createCliIndex(data: Readonly<CliData>): CliIndex {
     findFlag: (command, name) => command.flags.find((flag) => flag.name === name || flag.short === name),
   };
 }
-
-/** The committed data, read once. */
-export const CLI_DATA: CliData = toCliData(committed);
-
-/** Lookups over the committed data. */
-export const CLI: CliIndex = createCliIndex(CLI_DATA);
 
 /**
  * Reports whether the command hands every word after its first argument to the program it

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { DockerfileParser } from 'dockerfile-ast';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import composeSchema from '../data/compose-spec.json' with { type: 'json' };
+import composeSchema from '../../data/compose-spec.json' with { type: 'json' };
 
 /** A problem in a file snippet, at a 1-based line of the snippet, with the fix in the message. */
 export interface SnippetProblem {

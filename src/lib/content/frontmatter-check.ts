@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { FRONTMATTER_FIELDS, frontmatterSchema, toFieldFix } from './frontmatter.ts';
-import { toNearest } from './nearest.ts';
+import { toNearest } from '../links/nearest.ts';
 
 /** A problem in a page's frontmatter, at a line of the page. */
 export interface FrontmatterProblem {

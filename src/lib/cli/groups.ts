@@ -1,4 +1,4 @@
-import type { CliCommand } from './docker-cli.ts';
+import type { CliCommand } from './data.ts';
 
 /** A section of the command reference. */
 export interface CommandGroup {

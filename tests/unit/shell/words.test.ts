@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toProgramWords, toShellCommands } from '../../src/lib/shell-words.ts';
+import { toProgramWords, toShellCommands } from '../../../src/lib/shell/words.ts';
 
 const values = (source: string): string[][] => toShellCommands(source).map((words) => words.map((word) => word.value));
 
