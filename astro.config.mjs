@@ -12,8 +12,10 @@ import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerShellSnippet } from './src/plugins/shiki-shell-snippet.ts';
 import { createDiagramLoader } from './src/lib/diagram-store.ts';
+import { CHROMIUM_PATH } from './src/node/chromium.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
-import { siteChecks } from './src/integrations/site-checks.ts';
+import { linkChecks } from './src/integrations/link-checks.ts';
+import { anchorManifest } from './src/integrations/anchor-manifest.ts';
 import { REDIRECTS } from './src/lib/links/redirects.ts';
 
 export default defineConfig({
@@ -49,9 +51,10 @@ export default defineConfig({
     mdx(),
     // sitemap.xml for search engines; search and 404 are not pages to index.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
-    // Fails the build on a broken link or anchor, or a published anchor that disappeared.
-    siteChecks({
-      contentDir: 'content',
+    // Fails the build on a broken link or anchor, or a redirect to nowhere.
+    linkChecks({ contentDir: 'content' }),
+    // Fails the build on a published anchor that disappeared, or a new one not yet recorded.
+    anchorManifest({
       manifestPath: 'src/data/anchor-manifest.json',
       updateManifest: process.env['UPDATE_ANCHORS'] === '1',
     }),
@@ -75,7 +78,7 @@ export default defineConfig({
           {
             load: createDiagramLoader({
               cacheDir: 'content/.diagrams',
-              chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+              chromiumPath: CHROMIUM_PATH,
             }),
           },
         ],

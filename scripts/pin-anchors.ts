@@ -3,19 +3,20 @@
  * `{/* #id *\/}` at the end of the heading, with the id its current text gives.
  * Part of `npm run anchors`; run it after adding headings.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from '../src/lib/content/mdx.ts';
+import { listContentPages } from '../src/node/content-pages.ts';
 import { readPinnedId, toAnchorId, toPinnedIdComment } from '../src/lib/links/anchors.ts';
 
 const CONTENT = join(import.meta.dirname, '../content');
 
 let pinned = 0;
-for (const name of readdirSync(CONTENT).filter((file) => file.endsWith('.mdx'))) {
-  const path = join(CONTENT, name);
+for (const { file: path } of listContentPages(CONTENT)) {
+  const name = basename(path);
   let source = readFileSync(path, 'utf8');
   const headings: Heading[] = [];
   visit(parseMdx(source), 'heading', (heading) => {

@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
 
 const DIST = join(import.meta.dirname, '../dist');
 const ORIGIN = 'http://search.test';
@@ -49,7 +49,7 @@ interface Row {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: [...CHROMIUM_ARGS],
 });
 const table: Record<string, Row[]> = {};

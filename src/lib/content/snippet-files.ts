@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DockerfileParser } from 'dockerfile-ast';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import composeSchema from '../../data/compose-spec.json' with { type: 'json' };
@@ -36,8 +36,21 @@ export function isComposeTitle(title: string | undefined): boolean {
   return title !== undefined && /(?:^|\/)(?:docker-)?compose[\w.-]*\.ya?ml$/.test(title);
 }
 
-// The schema declares draft-07 by a URL Ajv does not know by that spelling; its keywords are draft-07's.
-const validateCompose = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(composeSchema);
+type DockerfileInstruction = (typeof DOCKERFILE_INSTRUCTIONS)[number];
+
+/** Reports whether an upper-case keyword is a Dockerfile instruction. */
+export function isDockerfileInstruction(keyword: string): keyword is DockerfileInstruction {
+  return DOCKERFILE_INSTRUCTIONS.some((instruction) => instruction === keyword);
+}
+
+let composeValidator: ValidateFunction | undefined;
+
+/** Returns the Compose schema's validator, compiled on first use so that importing this module costs nothing. */
+function toComposeValidator(): ValidateFunction {
+  // The schema declares draft-07 by a URL Ajv does not know by that spelling; its keywords are draft-07's.
+  composeValidator ??= new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(composeSchema);
+  return composeValidator;
+}
 
 function toPointerPath(error: ErrorObject): (string | number)[] {
   return error.instancePath
@@ -59,6 +72,7 @@ export function checkComposeFile(source: string): SnippetProblem[] {
       message: `YAML does not parse: ${error.message.split('\n')[0]}`,
     }));
   }
+  const validateCompose = toComposeValidator();
   if (validateCompose(document.toJS())) return [];
   return (validateCompose.errors ?? [])
     .filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf')
@@ -92,7 +106,7 @@ export function checkDockerfile(source: string): SnippetProblem[] {
   for (const instruction of instructions) {
     const keyword = instruction.getKeyword().toUpperCase();
     const line = instruction.getRange().start.line + 1;
-    if (!(DOCKERFILE_INSTRUCTIONS as readonly string[]).includes(keyword)) {
+    if (!isDockerfileInstruction(keyword)) {
       problems.push({
         line,
         message: `Unknown Dockerfile instruction \`${instruction.getKeyword()}\`; the instructions are ${DOCKERFILE_INSTRUCTIONS.join(', ')}`,

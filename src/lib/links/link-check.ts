@@ -1,6 +1,19 @@
 import { toNearest } from './nearest.ts';
 import type { PageFacts } from './page-facts.ts';
 
+/** A URL scheme (`https:`, `mailto:`), per RFC 3986: a letter, then letters, digits, `+`, `.`, `-`. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Reports whether a link leaves the site: it has a scheme or is protocol-relative (`//host`).
+ *
+ * @example isExternalHref('https://docs.docker.com/') // true
+ * @example isExternalHref('/volume/#top') // false
+ */
+export function isExternalHref(href: string): boolean {
+  return SCHEME.test(href) || href.startsWith('//');
+}
+
 /**
  * Checks one internal link against the built pages and returns what is wrong with it, with the
  * fix, or undefined when it is fine. External links, mail links and other schemes are not
@@ -12,7 +25,7 @@ import type { PageFacts } from './page-facts.ts';
  * @example checkLink('/volume/#nope', '/', pages) // 'no anchor #nope on /volume/; …'
  */
 export function checkLink(href: string, from: string, pages: ReadonlyMap<string, PageFacts>): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+  if (isExternalHref(href)) return undefined;
   const url = new URL(href, `http://site${from}`);
   const path = url.pathname;
   const page = pages.get(path) ?? pages.get(`${path}/`);
