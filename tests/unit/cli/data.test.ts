@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toCommandAnchor, toFlagAnchor, isAnchorId } from '../../src/lib/links/anchors.ts';
-import { CLI, CLI_DATA } from '../../src/node/cli-data.ts';
-import { parseHelp, toMergedCommand } from '../../src/lib/cli/help.ts';
-import { toHelpPath } from '../../scripts/cli-data.ts';
+import { toCommandAnchor, toFlagAnchor, isAnchorId } from '../../../src/lib/links/anchors.ts';
+import { CLI, CLI_DATA } from '../../../src/node/cli-data.ts';
+import { parseHelp, toMergedCommand } from '../../../src/lib/cli/help.ts';
+import { toHelpPath } from '../../../scripts/cli-data.ts';
 
 describe('src/data/docker-cli.json', () => {
   it('has a meaning of our own for every command and flag', () => {

@@ -8,9 +8,9 @@ import {
   findUnsupportedTags,
   readOfficialTags,
   toExampleImages,
-} from '../../src/lib/content/example-images.ts';
-import { remarkExampleImages } from '../../src/plugins/remark-example-images.ts';
-import committed from '../../src/data/example-images.json' with { type: 'json' };
+} from '../../../src/lib/content/example-images.ts';
+import { remarkExampleImages } from '../../../src/plugins/remark-example-images.ts';
+import committed from '../../../src/data/example-images.json' with { type: 'json' };
 
 const DATA = toExampleImages({
   source: 'test',

@@ -1,10 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { isAnchorId, toAnchorId } from '../../src/lib/links/anchors.ts';
-import { checkLink } from '../../src/lib/links/link-check.ts';
-import { toEditDistance, toNearest } from '../../src/lib/links/nearest.ts';
-import { readPageFacts } from '../../src/lib/links/page-facts.ts';
-import { toAnchorRedirects } from '../../src/lib/links/redirects.ts';
+import { checkLink, isExternalHref } from '../../../src/lib/links/link-check.ts';
+import { readPageFacts } from '../../../src/lib/links/page-facts.ts';
 
 const volume = readPageFacts(
   fromHtml(
@@ -51,32 +48,13 @@ describe('checkLink', () => {
   });
 });
 
-describe('anchors', () => {
-  it('derives ids like GitHub and keeps only safe characters', () => {
-    expect(toAnchorId('Inspecting a volume')).toBe('inspecting-a-volume');
-    expect(toAnchorId('CMD and ENTRYPOINT')).toBe('cmd-and-entrypoint');
-    expect(toAnchorId('Ports: -p and -P')).toBe('ports--p-and--p');
-    expect(toAnchorId('Café .dockerignore')).toBe('cafe-dockerignore');
-  });
-
-  it('validates ids', () => {
-    expect(isAnchorId('docker-run--network-alias')).toBe(true);
-    expect(isAnchorId('Bad_Id')).toBe(false);
-    expect(isAnchorId('-leading')).toBe(false);
-  });
-});
-
-describe('nearest', () => {
-  it('measures edits and keeps close candidates only', () => {
-    expect(toEditDistance('--netwrk', '--network')).toBe(1);
-    expect(toNearest('--netwrk', ['--network', '--net', '--name', '--rm'])).toEqual(['--network', '--net']);
-    expect(toNearest('xyz', ['--network'])).toEqual([]);
-  });
-});
-
-describe('toAnchorRedirects', () => {
-  it("returns one page's retired anchors", () => {
-    const declared = { pages: {}, anchors: { '/volume/#old': '/volume/#new', '/image/#x': '/image/#y' } };
-    expect(toAnchorRedirects('/volume/', declared)).toEqual({ old: '/volume/#new' });
+describe('isExternalHref', () => {
+  it('knows links that leave the site by their scheme or a leading //', () => {
+    expect(isExternalHref('https://docs.docker.com/')).toBe(true);
+    expect(isExternalHref('mailto:a@b.c')).toBe(true);
+    expect(isExternalHref('//cdn.example/x.js')).toBe(true);
+    expect(isExternalHref('/volume/#top')).toBe(false);
+    expect(isExternalHref('#top')).toBe(false);
+    expect(isExternalHref('image.png')).toBe(false);
   });
 });
