@@ -122,7 +122,7 @@ export function transformerShellSnippet(options: Readonly<Options> = {}): ShikiT
     },
     span(node, _line, _column, _lineElement, token) {
       const link = blocks.get(this.meta)?.links.get(token.offset);
-      if (!link || token.content.length !== link.length) return;
+      if (link?.length !== token.content.length) return;
       node.tagName = 'a';
       node.properties['href'] = link.href;
       node.properties['dataTip'] = link.tip;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { FAULT_CASES, FAULT_FILE, type FaultCase } from './fault-cases.ts';
+import { FAULT_CASES, FAULT_FILE } from './fault-cases.ts';
 import { buildSite, createFixtureSite, type BuildResult, type FixtureSite } from './fixture-site.ts';
 
 /**
@@ -55,7 +55,7 @@ describe.concurrent('a fault in a page fails the build', () => {
     expect(code, output).toBe(0);
   });
 
-  for (const fault of FAULT_CASES as readonly FaultCase[]) {
+  for (const fault of FAULT_CASES) {
     test(`${fault.name}: the build exits non-zero and names ${FAULT_FILE}`, async () => {
       const { code, output } = await buildWith(fault.name, fault.inject);
       expect(code, output).not.toBe(0);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readManifest } from '../../src/integrations/anchor-manifest.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -54,11 +54,7 @@ test('a moved page redirects to its new address', async ({ page }) => {
 });
 
 test('every published anchor in the manifest is on its page', async ({ page }) => {
-  const { anchors } = JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../src/data/anchor-manifest.json'), 'utf8'),
-  ) as {
-    anchors: string[];
-  };
+  const anchors = readManifest(join(import.meta.dirname, '../../src/data/anchor-manifest.json'));
   const byPage = Map.groupBy(anchors, (anchor) => anchor.split('#')[0] ?? '');
   expect(byPage.size).toBeGreaterThanOrEqual(11);
   for (const [path, list] of byPage) {

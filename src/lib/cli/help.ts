@@ -110,7 +110,7 @@ export function parseHelp(text: string): HelpFacts {
     .map((alias) => alias.trim())
     .filter(Boolean);
   const subcommands = [...sections]
-    .filter(([name]) => /Commands$/.test(name))
+    .filter(([name]) => name.endsWith('Commands'))
     .flatMap(([, lines]) => lines.map((line) => COMMAND_LINE.exec(line)?.[1]).filter((name) => name !== undefined));
   const flags = toFlags(sections.get('Options') ?? sections.get('Global Options') ?? []);
   return { usage, summary, aliases, subcommands, flags };

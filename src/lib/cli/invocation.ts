@@ -104,7 +104,7 @@ export function readDockerInvocation(words: readonly ShellWord[], cli: CliIndex)
     if (word.opaque) break;
     const value = word.value;
     // The raw text starts with the flag when it is not quoted, which is how flags are written.
-    const offset = word.raw.indexOf(value.slice(0, 2)) === 0 ? 0 : -1;
+    const offset = word.raw.startsWith(value.slice(0, 2)) ? 0 : -1;
     if (!optionsEnded && value === '--') {
       optionsEnded = true;
     } else if (!optionsEnded && value.startsWith('--')) {

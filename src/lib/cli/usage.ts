@@ -58,7 +58,7 @@ export function collectCommandUses(pages: readonly PageSource[], cli: CliIndex):
           uses.set(path, list);
         }
       }
-      if ('children' in node) node.children.forEach((child) => visitNode(child as RootContent));
+      if ('children' in node) node.children.forEach((child) => visitNode(child));
     };
     parseMdx(page.source).children.forEach(visitNode);
   }

@@ -40,7 +40,7 @@ function toOpenQuote(
  */
 export function checkFrontmatter(source: string, slugs: ReadonlySet<string>): FrontmatterProblem[] {
   const fence = source.startsWith('---') ? FENCE.exec(source) : null;
-  if (!fence || fence.index !== 0) {
+  if (fence?.index !== 0) {
     return [
       {
         line: 1,
