@@ -48,6 +48,24 @@ describe('checkLink', () => {
   });
 });
 
+describe('checkLink messages', () => {
+  const two = new Map([
+    ['/net/', readPageFacts(fromHtml('<main><h2 id="alias">A</h2><h2 id="aliases">B</h2></main>'))],
+    ['/nets/', readPageFacts(fromHtml('<main><h2 id="x">X</h2><h2 id="y">Y</h2></main>'))],
+  ]);
+
+  it('joins several suggestions with "or", and lists every anchor when none is near', () => {
+    expect(checkLink('/net/#aliasez', '/', two)).toBe('no anchor #aliasez on /net/; did you mean #aliases or #alias?');
+    expect(checkLink('/nets/#zzzz', '/', two)).toBe('no anchor #zzzz on /nets/; its anchors are #x, #y');
+    expect(checkLink('/ne/', '/', two)).toBe('no page at /ne/; did you mean /net/ or /nets/?');
+  });
+
+  it('names no page when none is near, and does not check links that leave the site', () => {
+    expect(checkLink('/completely-elsewhere/', '/', two)).toBe('no page at /completely-elsewhere/');
+    expect(checkLink('https://example.com/nowhere', '/', two)).toBeUndefined();
+  });
+});
+
 describe('isExternalHref', () => {
   it('knows links that leave the site by their scheme or a leading //', () => {
     expect(isExternalHref('https://docs.docker.com/')).toBe(true);
