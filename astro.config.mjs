@@ -12,11 +12,13 @@ import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { remarkRunTrace } from './src/plugins/remark-run-trace.ts';
 import { rehypeRunTraceSteps } from './src/plugins/rehype-run-trace-steps.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
-import { transformerCommandLinks } from './src/plugins/shiki-command-links.ts';
+import { transformerShellSnippet } from './src/plugins/shiki-shell-snippet.ts';
 import { createDiagramLoader } from './src/lib/diagram-store.ts';
+import { CHROMIUM_PATH } from './src/node/chromium.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
-import { siteChecks } from './src/integrations/site-checks.ts';
-import { REDIRECTS } from './src/lib/redirects.ts';
+import { linkChecks } from './src/integrations/link-checks.ts';
+import { anchorManifest } from './src/integrations/anchor-manifest.ts';
+import { REDIRECTS } from './src/lib/links/redirects.ts';
 
 export default defineConfig({
   site: 'https://docker-concepts.example',
@@ -51,9 +53,10 @@ export default defineConfig({
     mdx(),
     // sitemap.xml for search engines; search and 404 are not pages to index.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
-    // Fails the build on a broken link or anchor, or a published anchor that disappeared.
-    siteChecks({
-      contentDir: 'content',
+    // Fails the build on a broken link or anchor, or a redirect to nowhere.
+    linkChecks({ contentDir: 'content' }),
+    // Fails the build on a published anchor that disappeared, or a new one not yet recorded.
+    anchorManifest({
       manifestPath: 'src/data/anchor-manifest.json',
       updateManifest: process.env['UPDATE_ANCHORS'] === '1',
     }),
@@ -80,7 +83,7 @@ export default defineConfig({
           {
             load: createDiagramLoader({
               cacheDir: 'content/.diagrams',
-              chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+              chromiumPath: CHROMIUM_PATH,
             }),
           },
         ],
@@ -97,9 +100,10 @@ export default defineConfig({
       // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
       defaultColor: false,
       transformers: [
-        // Each docker subcommand and flag links to /reference/ with its meaning; before the frame, which strips prompts.
-        transformerCommandLinks(),
-        // Terminal and file frames, prompts and output lines.
+        // Shell snippets: prompts out of the text, command and output lines marked, and each docker
+        // subcommand and flag linked to /reference/ with its meaning, from one reading of the snippet.
+        transformerShellSnippet(),
+        // Terminal and file frames with their label; reads only the language and meta, so order-free.
         transformerCodeFrame(),
         // {1,3-4} after the language highlights lines.
         transformerMetaHighlight(),

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS } from './src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/node/chromium.ts';
 
 /** Port of the preview server; set PORT to run beside another preview. */
 const PORT = Number(process.env['PORT'] ?? 4321);
@@ -22,7 +22,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+          executablePath: CHROMIUM_PATH,
           args: [...CHROMIUM_ARGS],
         },
       },

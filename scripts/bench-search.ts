@@ -9,7 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright';
-import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const runs = Number(process.argv[2] ?? 5);
@@ -53,7 +53,7 @@ function untilResults(page: Page): Promise<number> {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: [...CHROMIUM_ARGS],
 });
 

@@ -10,7 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
 import { CATEGORIES, median, runLighthouse, type LighthouseSummary } from './lighthouse-runs.ts';
 import { builtPages, measurePage, WEIGHT_KINDS, type Bytes, type PageWeight } from './page-weight.ts';
 
@@ -20,7 +20,6 @@ const REPORT = join(ROOT, 'docs/bench.md');
 const PORT = Number(process.env['PORT'] ?? 4499);
 const RUNS = Number(process.env['RUNS'] ?? 3);
 const BASE = `http://localhost:${PORT}`;
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Pages Lighthouse measures: home, a concept page with diagrams, the command reference if built. */
 const LIGHTHOUSE_PAGES = ['/', '/container/', '/reference/'];
 
@@ -66,7 +65,7 @@ function stopPreview(preview: ChildProcess): void {
 }
 
 async function measureAllPages(paths: readonly string[]): Promise<PageWeight[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   const weights: PageWeight[] = [];
   try {
     for (const path of paths) {
@@ -177,10 +176,10 @@ try {
   const summaries = await runLighthouse(
     lighthousePaths.map((path) => BASE + path),
     RUNS,
-    CHROMIUM,
+    CHROMIUM_PATH,
   );
   const search = runSearchBench();
-  const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const chromiumVersion = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
   report = [
     '# Benchmark',
     '',

@@ -18,7 +18,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { parse as parseYaml } from 'yaml';
-import { toCliData, type CliCommand, type CliData, type CliSource, type CliSourceName } from '../src/lib/docker-cli.ts';
+import { toCliData, type CliCommand, type CliData, type CliSource, type CliSourceName } from '../src/lib/cli/data.ts';
 import {
   readDeprecationReleases,
   toCliCommandFacts,

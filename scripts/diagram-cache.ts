@@ -5,16 +5,17 @@
  * Usage: npx node scripts/diagram-cache.ts --prune
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseMdx } from '../src/lib/mdx-parser.ts';
+import { parseMdx } from '../src/lib/content/mdx.ts';
+import { listContentPages } from '../src/node/content-pages.ts';
 import { toDiagramKey } from '../src/lib/diagram-key.ts';
-import { expandImageTokens, toExampleImages } from '../src/lib/example-images.ts';
+import { expandImageTokens, toExampleImages } from '../src/lib/content/example-images.ts';
 import exampleImages from '../src/data/example-images.json' with { type: 'json' };
 import { toRunTraces } from '../src/lib/traces/run-trace.ts';
 import { toTraceStepThrough } from '../src/lib/traces/step-through.ts';
-import { readMetaAttribute } from '../src/lib/code-meta.ts';
+import { readMetaAttribute } from '../src/lib/content/code-meta.ts';
 import runTraces from '../src/data/traces/docker-run.json' with { type: 'json' };
 
 export const CONTENT_DIR = join(import.meta.dirname, '../content');
@@ -24,8 +25,9 @@ export const CACHE_DIR = join(CONTENT_DIR, '.diagrams');
 export function listContentDiagrams(): Map<string, string> {
   const keys = new Map<string, string>();
   const images = toExampleImages(exampleImages);
-  for (const name of readdirSync(CONTENT_DIR).filter((file) => file.endsWith('.mdx'))) {
-    const tree = parseMdx(readFileSync(join(CONTENT_DIR, name), 'utf8'));
+  for (const { file } of listContentPages(CONTENT_DIR)) {
+    const name = basename(file);
+    const tree = parseMdx(readFileSync(file, 'utf8'));
     visit(tree, 'code', (node: Code) => {
       // The build renders the diagram after {{image:NAME}} is expanded, so its key is of that text.
       // A step-through's diagram is generated from the recorded trace at build time.

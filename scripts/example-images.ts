@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readOfficialTags, type ExampleImages } from '../src/lib/example-images.ts';
+import { readOfficialTags, type ExampleImages } from '../src/lib/content/example-images.ts';
 
 const DATA = 'src/data/example-images.json';
 const [checkout, commit = 'unknown'] = process.argv.slice(2);

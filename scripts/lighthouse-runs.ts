@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS } from '../src/node/chromium.ts';
 
 /** The categories the site aims at 100 in. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -29,7 +29,8 @@ interface AuditResult {
   score: number | null;
   numericValue?: number;
   displayValue?: string;
-  details?: { items?: { node?: { snippet?: string } }[] };
+  /** Lighthouse's details vary by audit; only the element snippets some of them list are read. */
+  details?: unknown;
 }
 
 interface LhResult {
@@ -37,6 +38,19 @@ interface LhResult {
   audits: Record<string, AuditResult>;
   environment: { benchmarkIndex: number };
   runtimeError?: { message: string };
+}
+
+/** Returns the items of an audit's details, when it has a list of them. */
+function toDetailItems(details: unknown): unknown[] {
+  if (typeof details !== 'object' || details === null || !('items' in details)) return [];
+  return Array.isArray(details.items) ? details.items : [];
+}
+
+/** Returns the HTML snippet of the element a details item names, if it names one. */
+function toSnippet(item: unknown): unknown {
+  if (typeof item !== 'object' || item === null || !('node' in item)) return undefined;
+  const node = item.node;
+  return typeof node === 'object' && node !== null && 'snippet' in node ? node.snippet : undefined;
 }
 
 /** Returns the median of numbers (the middle one, or the mean of the middle two). */
@@ -57,8 +71,8 @@ function toFailing(lhr: LhResult, scores: Record<Category, number>): LighthouseS
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-      const examples = (audit.details?.items ?? [])
-        .map((item) => item.node?.snippet)
+      const examples = toDetailItems(audit.details)
+        .map((item) => toSnippet(item))
         .filter((snippet): snippet is string => typeof snippet === 'string')
         .slice(0, 3);
       failing.push({
@@ -92,7 +106,7 @@ export async function runLighthouse(
       const results: LhResult[] = [];
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' });
-        const lhr = result?.lhr as unknown as LhResult | undefined;
+        const lhr: LhResult | undefined = result?.lhr;
         if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message}`);
         results.push(lhr);
         console.log(`  lighthouse ${url} run ${run + 1}: performance ${toScore(lhr, 'performance')}`);

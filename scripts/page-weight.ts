@@ -4,14 +4,14 @@
  * headers, so the figures are the same on every machine and with every server. Shared by the
  * weight budget (tests/e2e/budget.spec.ts) and the benchmark (scripts/bench.ts).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Page } from 'playwright';
 import { visit, SKIP } from 'unist-util-visit';
+import { readBuiltPages } from '../src/node/built-pages.ts';
+import { listContentPages } from '../src/node/content-pages.ts';
 
 /** The kinds of bytes a page is reported in. */
 export const WEIGHT_KINDS = ['html', 'svg-in-html', 'css', 'js', 'images', 'fonts', 'other'] as const;
@@ -198,28 +198,14 @@ export async function measurePage(page: Page, path: string): Promise<PageWeight>
 
 /** Returns the path of every page written in content/: the home page and each concept page. */
 export function contentPages(contentDir: string): string[] {
-  return readdirSync(contentDir)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => (name === 'index.mdx' ? '/' : `/${name.replace(/\.mdx$/, '')}/`))
+  return listContentPages(contentDir)
+    .map((page) => page.href)
     .sort();
 }
 
 /** Returns the path of every page in a build, without redirect pages, e.g. ['/', '/search/', '/volume/']. */
 export function builtPages(dist: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(path);
-      } else if (name === 'index.html' && !/http-equiv="refresh"/i.test(readFileSync(path, 'utf8'))) {
-        const route = relative(dist, dir).split(sep).join('/');
-        pages.push(route ? `/${route}/` : '/');
-      }
-    }
-  };
-  if (existsSync(dist)) walk(dist);
-  return pages.sort();
+  return readBuiltPages(dist).map((page) => page.path);
 }
 
 /** Bytes in a KB: 1024, as in Lighthouse's budgets. */

@@ -3,34 +3,29 @@
  * `{/* #id *\/}` at the end of the heading, with the id its current text gives.
  * Part of `npm run anchors`; run it after adding headings.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Heading } from 'mdast';
-import type {} from 'mdast-util-mdx-expression';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { parseMdx } from '../src/lib/mdx-parser.ts';
-import { PINNED_ID, toAnchorId, toPinnedIdComment } from '../src/lib/anchors.ts';
+import { parseMdx } from '../src/lib/content/mdx.ts';
+import { listContentPages } from '../src/node/content-pages.ts';
+import { readPinnedId, toAnchorId, toPinnedIdComment } from '../src/lib/links/anchors.ts';
 
 const CONTENT = join(import.meta.dirname, '../content');
 
-function pinnedId(heading: Heading): string | undefined {
-  const last = heading.children.at(-1);
-  return last?.type === 'mdxTextExpression' ? PINNED_ID.exec(last.value)?.[1] : undefined;
-}
-
 let pinned = 0;
-for (const name of readdirSync(CONTENT).filter((file) => file.endsWith('.mdx'))) {
-  const path = join(CONTENT, name);
+for (const { file: path } of listContentPages(CONTENT)) {
+  const name = basename(path);
   let source = readFileSync(path, 'utf8');
   const headings: Heading[] = [];
   visit(parseMdx(source), 'heading', (heading) => {
     if (heading.depth >= 2) headings.push(heading);
   });
-  const used = new Set(headings.map(pinnedId).filter((id) => id !== undefined));
+  const used = new Set(headings.map(readPinnedId).filter((id) => id !== undefined));
   const inserts: { offset: number; text: string }[] = [];
   for (const heading of headings) {
-    if (pinnedId(heading) !== undefined || heading.position?.end.offset === undefined) continue;
+    if (readPinnedId(heading) !== undefined || heading.position?.end.offset === undefined) continue;
     const base = toAnchorId(toString(heading));
     let id = base;
     for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;

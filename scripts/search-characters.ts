@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
 
 const DIST = join(import.meta.dirname, '../dist');
 const ORIGIN = 'http://search.test';
@@ -49,7 +49,7 @@ interface Row {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: [...CHROMIUM_ARGS],
 });
 const table: Record<string, Row[]> = {};
@@ -73,16 +73,17 @@ for (const chars of CHOICES) {
   });
   await page.goto(`${ORIGIN}/`);
   table[chars || '(default)'] = await page.evaluate(async (queries) => {
-    const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    // The index this run just built, loaded in the page: its module has no types, so say its shape.
+    const pf = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as PfModule;
     await pf.options({ highlightParam: 'highlight' });
     const rows = [];
     for (const query of queries) {
       const { results } = await pf.search(query);
-      const data = await Promise.all(results.map((result: { data(): Promise<unknown> }) => result.data()));
+      const data = await Promise.all(results.map((result) => result.data()));
       let locations = 0;
       let score = 0;
       let top = '–';
-      for (const [index, page] of (data as PfPage[]).entries()) {
+      for (const [index, page] of data.entries()) {
         const sum = (sub: PfSub): number => sub.weighted_locations.reduce((s, l) => s + l.balanced_score, 0);
         locations += page.sub_results.reduce((n, sub) => n + sub.weighted_locations.length, 0);
         score += page.sub_results.reduce((n, sub) => n + sum(sub), 0);
@@ -92,7 +93,7 @@ for (const chars of CHOICES) {
           top = `${url.pathname}${url.hash}`;
         }
       }
-      const first = (data as PfPage[])[0];
+      const first = data[0];
       const highlight = first ? new URL(first.url, location.origin).searchParams.getAll('highlight').join(' ') : '';
       rows.push({ query, pages: data.length, locations, score: Math.round(score), top, highlight });
     }
@@ -104,6 +105,10 @@ for (const chars of CHOICES) {
     interface PfPage {
       url: string;
       sub_results: PfSub[];
+    }
+    interface PfModule {
+      options(options: { highlightParam: string }): Promise<void>;
+      search(query: string): Promise<{ results: { data(): Promise<PfPage> }[] }>;
     }
   }, QUERIES);
   await page.close();

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { frontmatterSchema } from './lib/frontmatter.ts';
+import { frontmatterSchema } from './lib/content/frontmatter.ts';
 
 /**
  * The pages in content/. Their frontmatter contract is src/lib/frontmatter.ts; here `related`

@@ -97,7 +97,7 @@ for (const line of lines('dockerd.log')) {
     });
   const timeout = /msg="(Container failed to exit within \S+ of signal \d+ - using the force)"/.exec(line)?.[1];
   if (timeout) containerd.push({ at: toNanos(time), from: 'dockerd', to: 'dockerd', message: timeout, kind: 'note' });
-  if (/msg="starting signal loop"/.test(line)) {
+  if (line.includes('msg="starting signal loop"')) {
     containerd.push({
       at: toNanos(time),
       from: 'containerd',

@@ -1,17 +1,10 @@
+import { toRedirectMap } from '../lib/links/redirect-map.ts';
+
 /**
  * Takes a visitor who arrives at a retired anchor to its new home. The page lists its retired
  * anchors in `<script type="application/json" id="dk-anchor-redirects">` (src/data/redirects.json).
  */
-function readRedirects(): Record<string, string> {
-  try {
-    const data: unknown = JSON.parse(document.getElementById('dk-anchor-redirects')?.textContent ?? '{}');
-    return typeof data === 'object' && data !== null ? (data as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
-
-const redirects = readRedirects();
+const redirects = toRedirectMap(document.getElementById('dk-anchor-redirects')?.textContent ?? '{}');
 
 function follow(): void {
   const id = decodeURIComponent(location.hash.slice(1));

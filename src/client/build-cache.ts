@@ -4,11 +4,10 @@
  * focus, pointer or touch inside it — so readers who only read pay nothing.
  */
 class BuildCache extends HTMLElement {
-  #loading: Promise<void> | undefined;
-
   connectedCallback(): void {
+    let loading: Promise<void> | undefined;
     const load = (): void => {
-      this.#loading ??= import('./build-cache-app.ts').then(({ startBuildCache }) => startBuildCache(this));
+      loading ??= import('./build-cache-app.ts').then(({ startBuildCache }) => startBuildCache(this));
     };
     for (const type of ['focusin', 'pointerenter', 'touchstart'] as const)
       this.addEventListener(type, load, { once: true, passive: true });

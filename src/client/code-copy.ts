@@ -1,18 +1,13 @@
+import { SHELL_LINE_CLASS, SHELL_LINE_KINDS, toCopyText, type CopyLine } from '../lib/shell/lines.ts';
 import { createCopyButton } from './copy-button.ts';
 
-/**
- * Returns what a code block's copy button copies: for a shell snippet the commands only (no
- * prompts, which are drawn by CSS, and no output lines), keeping `\` continuations; for any
- * block, no line a diff marks as removed.
- */
-export function toCopyText(pre: Element): string {
-  const lines = [...pre.querySelectorAll('.line')].filter(
-    (line) => !line.classList.contains('dk-out') && !line.classList.contains('remove'),
-  );
-  return lines
-    .map((line) => line.textContent ?? '')
-    .join('\n')
-    .replace(/\s+$/, '');
+/** Reads the lines of a highlighted block as the copy rule sees them (kind from the build's class). */
+function readCopyLines(pre: Element): CopyLine[] {
+  return [...pre.querySelectorAll('.line')].map((line) => ({
+    text: line.textContent ?? '',
+    kind: SHELL_LINE_KINDS.find((kind) => line.classList.contains(SHELL_LINE_CLASS[kind])),
+    removed: line.classList.contains('remove'),
+  }));
 }
 
 function addCopyButton(figure: HTMLElement): void {
@@ -27,7 +22,7 @@ function addCopyButton(figure: HTMLElement): void {
       copied: isTerminal ? 'Commands copied to clipboard' : 'Code copied to clipboard',
       failedText: 'Press Ctrl+C',
       failed: 'Copying failed: select the text and copy it',
-      read: () => toCopyText(pre),
+      read: () => toCopyText(readCopyLines(pre)),
     }),
   );
 }

@@ -32,7 +32,7 @@ export function createCopyButton(options: Readonly<CopyButtonOptions>): [HTMLBut
   status.className = 'dk-visually-hidden';
   status.setAttribute('role', 'status');
   let timer: number | undefined;
-  button.addEventListener('click', async () => {
+  const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(options.read());
       button.textContent = 'Copied';
@@ -49,6 +49,7 @@ export function createCopyButton(options: Readonly<CopyButtonOptions>): [HTMLBut
       delete button.dataset['state'];
       status.textContent = '';
     }, CONFIRM_MS);
-  });
+  };
+  button.addEventListener('click', () => void copy());
   return [button, status];
 }

@@ -49,6 +49,8 @@ let pagefind: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once, on first use: nothing of it is fetched before a search starts. */
 export function loadPagefind(): Promise<Pagefind> {
+  // Pagefind's files exist only after the build, so Vite must not resolve this import: the
+  // template literal hides the path from its analysis, and @vite-ignore silences its warning.
   pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 24 });
     return module;

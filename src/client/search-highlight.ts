@@ -11,6 +11,7 @@ interface HighlighterModule {
  * Marking stays in the article body, out of diagrams and the heading `#` links.
  */
 async function highlight(): Promise<void> {
+  // Built after the site, so hidden from Vite's import analysis like loadPagefind's import.
   const module = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind-highlight.js`)) as HighlighterModule;
   new module.default({
     highlightParam: HIGHLIGHT_PARAM,

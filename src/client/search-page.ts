@@ -14,7 +14,7 @@ class SearchResults extends HTMLElement {
   #sequence = 0;
 
   connectedCallback(): void {
-    this.#form = document.querySelector('form.dk-searchpage__form');
+    this.#form = document.querySelector('main form.dk-search-form');
     this.#form?.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#update();

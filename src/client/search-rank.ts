@@ -158,7 +158,7 @@ export function toScoredSections<T extends RankedSection>(
 
 /**
  * Returns the section that answers the query best. Pagefind lists sections in page order, so
- * they are scored (shared/research/build-notes.md §2); a heading section close behind the page
+ * they are scored (docs/search.md, "Ranking"); a heading section close behind the page
  * top wins over it.
  */
 export function toBestSection<T extends RankedSection>(

@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { checkFrontmatter } from '../lib/frontmatter-check.ts';
-import { parseMdx } from '../lib/mdx-parser.ts';
+import { checkFrontmatter } from '../lib/content/frontmatter-check.ts';
+import { parseMdx } from '../lib/content/mdx.ts';
+import { isExternalHref } from '../lib/links/link-check.ts';
+import { listContentPages } from '../node/content-pages.ts';
 
 export interface ContentChecksOptions {
   /** Folder of the MDX pages. */
@@ -29,7 +31,7 @@ function checkImages(file: string, source: string, publicDir: string): string[] 
     return [`${relative(process.cwd(), file)}:${line}:${column} MDX syntax: ${reason}`];
   }
   visit(tree, 'image', (node: Image) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || node.url.startsWith('//')) return;
+    if (isExternalHref(node.url)) return;
     const path = node.url.startsWith('/') ? join(publicDir, node.url) : join(dirname(file), node.url);
     if (existsSync(decodeURI(path.split(/[?#]/)[0] ?? path))) return;
     const { line = 0, column = 0 } = node.position?.start ?? {};
@@ -51,11 +53,10 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
     name: 'dk:content-checks',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const names = readdirSync(options.contentDir).filter((name) => name.endsWith('.mdx'));
-        const slugs = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
+        const pages = listContentPages(options.contentDir);
+        const slugs = new Set(pages.map((page) => page.slug));
         const problems: string[] = [];
-        for (const name of names) {
-          const file = join(options.contentDir, name);
+        for (const { file } of pages) {
           const source = readFileSync(file, 'utf8');
           const shown = relative(process.cwd(), file);
           for (const problem of checkFrontmatter(source, slugs)) {
@@ -66,7 +67,7 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`The content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
         }
-        logger.info(`checked the frontmatter and images of ${names.length} pages`);
+        logger.info(`checked the frontmatter and images of ${pages.length} pages`);
       },
     },
   };

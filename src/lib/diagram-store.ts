@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIAGRAM_CONFIGS, DIAGRAM_SCHEMES, type DiagramScheme } from './diagram-themes.ts';
 import { normaliseDiagramSource, toDiagramKey } from './diagram-key.ts';
+import { CHROMIUM_ARGS } from '../node/chromium.ts';
 
 /** A diagram rendered in every scheme, keyed by its content address. */
 export type RenderedDiagram = { readonly key: string } & Readonly<Record<DiagramScheme, string>>;
@@ -19,17 +20,6 @@ export interface DiagramStoreOptions {
   /** Chromium used to render diagrams missing from the cache. */
   chromiumPath: string;
 }
-
-/** Flags for headless Chromium on machines without network (see DEVELOPERS.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
 
 /** Returns the cache file of a diagram in one scheme. */
 export function toDiagramPath(cacheDir: string, key: string, scheme: DiagramScheme): string {

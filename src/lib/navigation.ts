@@ -1,3 +1,5 @@
+import { REFERENCE_PATH } from './site.ts';
+
 /** The fields navigation needs from a page, whatever loaded it. */
 export interface NavSource {
   readonly id: string;
@@ -47,7 +49,7 @@ export function toNeighbours(
 /** The generated command reference, listed after the content pages. */
 export const REFERENCE_ITEM: NavItem = {
   id: 'reference',
-  href: '/reference/',
+  href: REFERENCE_PATH,
   label: 'CLI reference',
   title: 'Docker CLI reference',
 };

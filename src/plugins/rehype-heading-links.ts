@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
@@ -39,7 +39,7 @@ export const rehypeHeadingLinks: Plugin<[Options?], Root> = (options = {}) => {
         h('span.dk-visually-hidden', `${label} ${toString(node)}`),
       ]);
       const wrapper: Element = h('div.dk-heading', { dataLevel: node.tagName.slice(1) }, [node, link]);
-      parent.children[index] = wrapper as ElementContent;
+      parent.children[index] = wrapper;
       return SKIP;
     });
   };

@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { DiagramLoader } from '../lib/diagram-store.ts';
 import { DIAGRAM_SCHEMES } from '../lib/diagram-themes.ts';
-import { readMetaAttribute } from '../lib/code-meta.ts';
+import { readMetaAttribute } from '../lib/content/code-meta.ts';
 
 /** Options of {@link rehypeMermaidFigure}. */
 export interface Options {

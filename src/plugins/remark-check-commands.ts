@@ -2,13 +2,15 @@ import type { Code, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { hasMetaFlag, readMetaAttribute } from '../lib/code-meta.ts';
-import { CLI, type CliIndex } from '../lib/docker-cli.ts';
-import { DOCKER_PROGRAMS, readDockerInvocation } from '../lib/docker-command.ts';
-import { toShellLines } from '../lib/shell-lines.ts';
-import { toProgramWords, toShellCommands } from '../lib/shell-words.ts';
-import { checkComposeFile, checkDockerfile, isComposeTitle, type SnippetProblem } from '../lib/snippet-files.ts';
-import { SHELL_LANGUAGES } from '../lib/shell-lines.ts';
+import type { CliIndex } from '../lib/cli/data.ts';
+import { hasMetaFlag, readMetaAttribute } from '../lib/content/code-meta.ts';
+import {
+  checkComposeFile,
+  checkDockerfile,
+  isComposeTitle,
+  type SnippetProblem,
+} from '../lib/content/snippet-files.ts';
+import { isShellLanguage, readShellLines, toCheckedShell } from '../lib/shell/lines.ts';
 import {
   PLACEHOLDER_WORD,
   findRedirectPlaceholders,
@@ -16,6 +18,8 @@ import {
   readDeclaredPlaceholders,
   toPlaceholderWord,
 } from '../lib/shell/placeholders.ts';
+import { readShellSnippet } from '../lib/shell/snippet.ts';
+import { CLI } from '../node/cli-data.ts';
 
 /** Options of {@link remarkCheckCommands}. */
 export interface Options {
@@ -27,23 +31,6 @@ export interface Options {
 }
 
 const SOURCE = 'remark-check-commands';
-
-/**
- * Returns the commands of a shell snippet as the shell sees them, line for line: prompts become
- * spaces (so columns match the source) and output lines become empty (so they are not read).
- */
-export function toCheckedShell(value: string): string {
-  const { code, kinds } = toShellLines(value);
-  const original = value.split('\n');
-  return code
-    .split('\n')
-    .map((line, index) => {
-      if (kinds[index] === 'output') return '';
-      const removed = (original[index] ?? '').length - line.length;
-      return ' '.repeat(removed) + line;
-    })
-    .join('\n');
-}
 
 function failAt(file: VFile, node: Code, line: number, column: number, message: string, ruleId: string): never {
   const start = {
@@ -85,7 +72,7 @@ function checkDeclaredPlaceholders(file: VFile, node: Code): void {
 
 /** Fails on the first unquoted `<name>` in a shell block, naming the UPPER_CASE word to use instead. */
 function checkRedirectPlaceholders(file: VFile, node: Code): void {
-  const [hole] = findRedirectPlaceholders(toCheckedShell(node.value));
+  const [hole] = findRedirectPlaceholders(toCheckedShell(readShellLines(node.value).lines));
   if (!hole) return;
   const word = toPlaceholderWord(hole.text);
   const name = hole.text.slice(1, -1);
@@ -132,24 +119,20 @@ export const remarkCheckCommands: Plugin<[Options?], Root> = (options = {}) => {
       const lang = node.lang ?? '';
       const meta = node.meta ?? '';
       if (lang === 'dockerfile') {
-        checkDeclaredPlaceholders(file, node);
         failFileProblem(file, node, checkDockerfile(node.value)[0], 'dockerfile');
         return;
       }
       if (/^ya?ml$/.test(lang) && isComposeTitle(readMetaAttribute(meta, 'title'))) {
-        checkDeclaredPlaceholders(file, node);
         failFileProblem(file, node, checkComposeFile(node.value)[0], 'compose');
         return;
       }
       checkDeclaredPlaceholders(file, node);
-      if (!(SHELL_LANGUAGES as readonly string[]).includes(lang)) return;
+      if (!isShellLanguage(lang)) return;
       // Even an old form shown on purpose must paste into a shell without a syntax error.
       checkRedirectPlaceholders(file, node);
       if (hasMetaFlag(meta, 'legacy')) return;
-      for (const command of toShellCommands(toCheckedShell(node.value))) {
-        const words = toProgramWords(command);
-        if (!(DOCKER_PROGRAMS as readonly string[]).includes(words[0]?.value ?? '')) continue;
-        const problem = readDockerInvocation(words, cli).problems[0];
+      for (const invocation of readShellSnippet(node.value, cli).invocations) {
+        const problem = invocation.problems[0];
         if (problem) failAt(file, node, problem.word.line, problem.word.column, problem.message, problem.ruleId);
       }
     });

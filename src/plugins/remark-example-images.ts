@@ -2,14 +2,14 @@ import type { Code, InlineCode, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { hasMetaFlag } from '../lib/code-meta.ts';
+import { hasMetaFlag } from '../lib/content/code-meta.ts';
 import {
   expandImageTokens,
   findUnsupportedTags,
   toExampleImages,
   type ExampleImages,
   type ImageProblem,
-} from '../lib/example-images.ts';
+} from '../lib/content/example-images.ts';
 import exampleImagesJson from '../data/example-images.json' with { type: 'json' };
 
 /** Options of {@link remarkExampleImages}. */

@@ -4,7 +4,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type {} from 'mdast-util-mdx-expression';
-import { isAnchorId, PINNED_ID, toAnchorId, toPinnedIdComment } from '../lib/anchors.ts';
+import { isAnchorId, readPinnedId, toAnchorId, toPinnedIdComment } from '../lib/links/anchors.ts';
 
 /** Options of {@link remarkHeadingIds}. */
 export interface Options {
@@ -19,14 +19,12 @@ const SOURCE = 'remark-heading-ids';
 
 /** Removes a trailing `{/* #id *\/}` from a heading and returns the id, if there was one. */
 function takePinnedId(heading: Heading): string | undefined {
-  const last = heading.children.at(-1);
-  if (last?.type !== 'mdxTextExpression') return undefined;
-  const match = PINNED_ID.exec(last.value);
-  if (!match) return undefined;
+  const id = readPinnedId(heading);
+  if (id === undefined) return undefined;
   heading.children.pop();
   const before = heading.children.at(-1);
   if (before?.type === 'text') before.value = before.value.trimEnd();
-  return match[1];
+  return id;
 }
 
 /**

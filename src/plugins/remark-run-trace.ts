@@ -4,10 +4,9 @@ import type { Code, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { readMetaAttribute } from '../lib/code-meta.ts';
+import { readMetaAttribute } from '../lib/content/code-meta.ts';
 import { PARTICIPANT_NAMES, toTraceStepThrough, type StepThrough } from '../lib/traces/step-through.ts';
-import type { RunTraces } from '../lib/traces/run-trace.ts';
-import { toRunTraces } from '../lib/traces/run-trace.ts';
+import { toRunTraces, type RunTraces } from '../lib/traces/run-trace.ts';
 import committedTraces from '../data/traces/docker-run.json' with { type: 'json' };
 
 /** Options of {@link remarkRunTrace}. */

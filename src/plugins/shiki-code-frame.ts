@@ -1,10 +1,8 @@
-import type { Element, ElementContent } from 'hast';
-import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ShikiTransformer } from 'shiki';
-import { hasMetaFlag, readMetaAttribute } from '../lib/code-meta.ts';
-import { SHELL_LANGUAGES, toShellLines, type ShellLineKind } from '../lib/shell-lines.ts';
-import { PLACEHOLDER_WORD, readDeclaredPlaceholders, toPlaceholderParts } from '../lib/shell/placeholders.ts';
+import { hasMetaFlag, readMetaAttribute } from '../lib/content/code-meta.ts';
+import { isShellLanguage } from '../lib/shell/lines.ts';
 
 /** Options of {@link transformerCodeFrame}. */
 export interface Options {
@@ -15,39 +13,11 @@ export interface Options {
   terminalLabel?: string;
 }
 
-const LINE_CLASS: Readonly<Record<ShellLineKind, string>> = {
-  command: 'dk-cmd',
-  continuation: 'dk-cont',
-  output: 'dk-out',
-};
-
-/**
- * Wraps each declared placeholder word in the element's text in `<var class="dk-placeholder">`.
- * The word itself stays the text, so selecting or copying the line gives it unchanged.
- */
-function markPlaceholders(element: Element, words: readonly string[]): void {
-  element.children = element.children.flatMap((child): ElementContent[] => {
-    if (child.type === 'element') {
-      markPlaceholders(child, words);
-      return [child];
-    }
-    if (child.type !== 'text') return [child];
-    return toPlaceholderParts(child.value, words).map((part) =>
-      part.placeholder ? h('var.dk-placeholder', part.text) : { type: 'text', value: part.text },
-    );
-  });
-}
-
-function isShell(lang: string): boolean {
-  return (SHELL_LANGUAGES as readonly string[]).includes(lang);
-}
-
 /**
  * Frames each highlighted block in a `<figure class="dk-code">`: shell snippets look like a
- * terminal, files carry their `title="…"`. In shell snippets the `$ ` prompts are removed from
- * the text (CSS draws them back, so neither selection nor the copy button picks them up) and
- * output lines are marked `dk-out` and shown without highlighting. Words declared with
- * `placeholder="WORD"` on the fence become `<var class="dk-placeholder">WORD</var>`.
+ * terminal, files carry their `title="…"`, and `legacy` adds a label. It reads only the language
+ * and the meta, never the code, so it holds no order with `transformerShellSnippet`, which
+ * handles the prompts and lines inside a terminal.
  *
  * @example
  * ```sh
@@ -62,36 +32,14 @@ export function transformerCodeFrame(options: Readonly<Options> = {}): ShikiTran
       `transformerCodeFrame: option "terminalLabel" must be a non-empty string, got ${JSON.stringify(terminalLabel)}`,
     );
   }
-  // Line kinds of the block being highlighted, keyed by Shiki's per-block meta object.
-  const kindsOf = new WeakMap<object, ShellLineKind[]>();
-
   return {
     name: 'dk:code-frame',
-    preprocess(code, { lang }) {
-      if (!isShell(lang)) return undefined;
-      const lines = toShellLines(code);
-      kindsOf.set(this.meta, lines.kinds);
-      return lines.code;
-    },
-    line(node, line) {
-      const kind = kindsOf.get(this.meta)?.[line - 1];
-      if (kind) this.addClassToHast(node, LINE_CLASS[kind]);
-      if (kind === 'output') {
-        // Output is not shell: drop the token colours and keep the text.
-        node.children = [{ type: 'text', value: toString(node) }];
-      }
-      // The remark checker has already failed on a malformed or unused word; only the valid ones get here.
-      const words = readDeclaredPlaceholders(this.options.meta?.__raw ?? '', readMetaAttribute).filter((word) =>
-        PLACEHOLDER_WORD.test(word),
-      );
-      if (words.length > 0) markPlaceholders(node, words);
-    },
     root(root) {
       const pre = root.children.find((child): child is Element => child.type === 'element');
       if (!pre) return;
       const lang = this.options.lang;
       const title = readMetaAttribute(this.options.meta?.__raw ?? '', 'title');
-      const kind = isShell(lang) ? 'terminal' : title ? 'file' : 'code';
+      const kind = isShellLanguage(lang) ? 'terminal' : title ? 'file' : 'code';
       const label = title ?? (kind === 'terminal' ? terminalLabel : undefined);
       // `legacy` in the meta: the snippet shows an old form on purpose (the checker allows it).
       const legacy = hasMetaFlag(this.options.meta?.__raw ?? '', 'legacy');

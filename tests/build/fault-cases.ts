@@ -21,7 +21,8 @@ function replace(source: string, from: string, to: string): string {
   return source.replace(from, to);
 }
 
-const AFTER_LAYERS = 'An image is a stack of layers.';
+/** A line of the base page after which a case can add a section. */
+export const AFTER_LAYERS = 'An image is a stack of layers.';
 
 /** Every fault the build must refuse. */
 export const FAULT_CASES: readonly FaultCase[] = [
@@ -29,25 +30,25 @@ export const FAULT_CASES: readonly FaultCase[] = [
     name: 'frontmatter-yaml-syntax',
     inject: (source) => replace(source, 'title: Images', 'title: "Images'),
     at: 'title: "Images',
-    fix: /quot|clos|unterminated|unexpected end/i,
+    fix: /frontmatter is not valid YAML: .*\. Check quotes, colons and indentation on this line/,
   },
   {
     name: 'frontmatter-missing-title',
     inject: (source) => replace(source, 'title: Images\n', ''),
     at: '---',
-    fix: /title/,
+    fix: /frontmatter field "title" is missing: add the page title, 3–60 characters, e\.g\. `title: Volumes and mounts`/,
   },
   {
     name: 'frontmatter-description-too-short',
     inject: (source) => source.replace(/^description: .*$/m, 'description: Too short.'),
     at: 'description: Too short.',
-    fix: /description[\s\S]*(50|too small|at least)/i,
+    fix: /frontmatter field "description": .*50.*\. Write one sentence for search results and link previews, 50–160 characters/,
   },
   {
     name: 'frontmatter-unknown-field',
     inject: (source) => replace(source, 'nav: Image\n', 'nav: Image\nauthor: Someone\n'),
     at: 'author: Someone',
-    fix: /author/,
+    fix: /unknown frontmatter field "author": remove it: the fields are title, description, order, nav, versions, related/,
   },
   {
     name: 'mdx-unclosed-jsx-tag',
@@ -78,7 +79,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
     name: 'missing-image',
     inject: (source) => replace(source, AFTER_LAYERS, `${AFTER_LAYERS}\n\n![The layers of an image](./missing.png)`),
     at: '![The layers of an image](./missing.png)',
-    fix: /missing\.png/,
+    fix: /image \.\/missing\.png does not exist: add the file next to the page \(or under public\/ for \/paths\), or fix the path/,
   },
   {
     name: 'duplicate-anchor',
@@ -108,13 +109,13 @@ export const FAULT_CASES: readonly FaultCase[] = [
     name: 'unknown-flag',
     inject: (source) => replace(source, 'docker image ls\n', 'docker image ls --al\n'),
     at: 'docker image ls --al',
-    fix: /--al.*(did you mean|nearest).*--all/i,
+    fix: /`docker image ls` has no flag `--al`; did you mean `--all`/,
   },
   {
     name: 'removed-command',
     inject: (source) => replace(source, 'docker image ls\n', 'docker-compose up -d\n'),
     at: 'docker-compose up -d',
-    fix: /docker-compose.*removed.*docker compose/i,
+    fix: /`docker-compose` is removed \(.*\): use `docker compose` instead; or mark a snippet that shows it on purpose with `legacy`/,
   },
   {
     name: 'invalid-compose-file',
@@ -125,7 +126,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
         `${AFTER_LAYERS}\n\n\`\`\`yaml title="compose.yaml"\nservices:\n  web:\n    image: {{image:nginx}}\n    ports: 8080\n\`\`\`\n`,
       ),
     at: '    ports: 8080',
-    fix: /ports/,
+    fix: /Compose file is not valid at services\.web\.ports: must be array/,
   },
   {
     name: 'invalid-dockerfile',
@@ -136,7 +137,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
         `${AFTER_LAYERS}\n\n\`\`\`dockerfile title="Dockerfile"\nFROM {{image:alpine}}\nRUNN apk add curl\n\`\`\`\n`,
       ),
     at: 'RUNN apk add curl',
-    fix: /RUNN/,
+    fix: /Unknown Dockerfile instruction `RUNN`; the instructions are ADD, ARG, .*, RUN, /,
   },
   {
     name: 'unsupported-example-tag',

@@ -50,15 +50,29 @@ export interface BuildResult {
   output: string;
 }
 
+/** How a copy is built. */
+export interface BuildOptions {
+  /**
+   * Record new anchors in the copy's manifest (UPDATE_ANCHORS=1, as `npm run anchors` does)
+   * instead of failing on them. The fixture's manifest starts empty and takes whatever anchors
+   * the copied pages (the generated command reference among them) publish.
+   */
+  updateAnchors: boolean;
+}
+
 /** Runs `npx astro build` in a site copy. */
-export function buildSite(dir: string): Promise<BuildResult> {
+export function buildSite(dir: string, options: Readonly<BuildOptions>): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const build = spawn('npx', ['astro', 'build'], {
       cwd: dir,
       // No colours, so messages can be matched as written.
-      // UPDATE_ANCHORS: the fixture's manifest starts empty and takes whatever anchors the copied
-      // pages (the generated command reference among them) publish; the manifest has tests of its own.
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true', UPDATE_ANCHORS: '1' },
+      env: {
+        ...process.env,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        CI: 'true',
+        UPDATE_ANCHORS: options.updateAnchors ? '1' : '0',
+      },
     });
     let output = '';
     build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,17 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
+import { listBuiltHtmlFiles } from '../../src/node/built-pages.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -33,7 +26,7 @@ const validator = new HtmlValidate({
 });
 
 test('every built page is valid HTML', async () => {
-  const files = htmlFiles(DIST);
+  const files = listBuiltHtmlFiles(DIST);
   expect(files.length).toBeGreaterThan(10);
   const errors: string[] = [];
   for (const file of files) {

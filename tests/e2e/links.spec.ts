@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readManifest } from '../../src/integrations/anchor-manifest.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -54,11 +55,7 @@ test('a moved page redirects to its new address', async ({ page }) => {
 });
 
 test('every published anchor in the manifest is on its page, or on the page its redirect names', async ({ page }) => {
-  const { anchors } = JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../src/data/anchor-manifest.json'), 'utf8'),
-  ) as {
-    anchors: string[];
-  };
+  const anchors = readManifest(join(import.meta.dirname, '../../src/data/anchor-manifest.json'));
   const redirects = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/data/redirects.json'), 'utf8')) as {
     anchors: Record<string, string>;
   };

@@ -1,27 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { readBuiltPages } from '../../src/node/built-pages.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
 /** Every built page's path, from dist/ (404, search and redirect pages excluded), e.g. ['/', '/volume/']. */
 export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (!['_astro', 'pagefind', 'search'].includes(name)) walk(path);
-      } else if (name === 'index.html') {
-        // Redirect pages for retired paths are not pages of their own.
-        if (/http-equiv="refresh"/i.test(readFileSync(path, 'utf8'))) continue;
-        const rel = relative(DIST, dir).split(sep).join('/');
-        pages.push(rel ? `/${rel}/` : '/');
-      }
-    }
-  };
-  walk(DIST);
-  return pages.sort();
+  return readBuiltPages(DIST)
+    .map((page) => page.path)
+    .filter((path) => !path.startsWith('/search/'));
 }
 
 /** Concept pages only: everything but the home page. */

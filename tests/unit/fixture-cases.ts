@@ -15,6 +15,14 @@ export interface FixtureCase {
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
+/** Returns a case's options.json as an object, or fails naming the case. */
+function toOptions(dir: string, value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error(`${dir}/options.json: expected an object of options`);
+  }
+  return Object.fromEntries(Object.entries(value));
+}
+
 /**
  * Returns the cases of one plugin's fixture folder: `fixtures/<plugin>/<case>/` holding an
  * input file, `output.html` or `error.txt`, and an optional `options.json`.
@@ -29,13 +37,16 @@ export function readFixtureCases(plugin: string, inputName: string): FixtureCase
       const read = (file: string): string | undefined =>
         existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined;
       const options = read('options.json');
+      const input = read(inputName);
+      // A misnamed input file would otherwise run an empty case that passes on nothing.
+      if (input === undefined) throw new Error(`${dir}: the case has no ${inputName}`);
       return {
         name: entry.name,
         dir,
-        input: read(inputName) ?? '',
+        input,
         output: read('output.html'),
         error: read('error.txt')?.trim(),
-        options: options ? (JSON.parse(options) as Record<string, unknown>) : {},
+        options: options ? toOptions(dir, JSON.parse(options)) : {},
       };
     });
 }

@@ -9,19 +9,21 @@ import { rehypeMermaidFigure } from '../../src/plugins/rehype-mermaid-figure.ts'
 import { readFixtureCases, recordOutput } from './fixture-cases.ts';
 
 /** A stand-in for Chromium: draws each diagram as a tiny SVG naming its scheme and first line. */
-const fakeLoad: DiagramLoader = async (sources) =>
-  sources.map((source, index) => {
-    if (source.includes('BROKEN')) {
-      return { ok: false, reason: 'Parse error on line 3:\n...BROKEN\nExpecting NODE' };
-    }
-    const first = source.split('\n')[0] ?? '';
-    const width = source.includes('WIDE') ? 900 : 400;
-    const svg = (scheme: string): string =>
-      `<svg id="dk-mm-k${index}-${scheme}-0" viewBox="0 0 ${width} 100" style="max-width: ${width}px;" ` +
-      `role="graphics-document document"><title>${first}</title>` +
-      `<a xlink:href="/volume/"><text>${scheme}</text></a></svg>`;
-    return { ok: true, diagram: { key: `k${index}`, light: svg('light'), dark: svg('dark') } };
-  });
+const fakeLoad: DiagramLoader = (sources) =>
+  Promise.resolve(
+    sources.map((source, index) => {
+      if (source.includes('BROKEN')) {
+        return { ok: false, reason: 'Parse error on line 3:\n...BROKEN\nExpecting NODE' };
+      }
+      const first = source.split('\n')[0] ?? '';
+      const width = source.includes('WIDE') ? 900 : 400;
+      const svg = (scheme: string): string =>
+        `<svg id="dk-mm-k${index}-${scheme}-0" viewBox="0 0 ${width} 100" style="max-width: ${width}px;" ` +
+        `role="graphics-document document"><title>${first}</title>` +
+        `<a xlink:href="/volume/"><text>${scheme}</text></a></svg>`;
+      return { ok: true, diagram: { key: `k${index}`, light: svg('light'), dark: svg('dark') } };
+    }),
+  );
 
 async function run(markdown: string, path = 'content/page.mdx'): Promise<string> {
   const file = new VFile({ path, value: markdown });
@@ -66,9 +68,9 @@ describe('rehypeMermaidFigure', () => {
       .use(remarkParse)
       .use(remarkRehype)
       .use(rehypeMermaidFigure, {
-        load: async () => {
+        load: () => {
           calls += 1;
-          return [];
+          return Promise.resolve([]);
         },
       })
       .use(rehypeStringify)

@@ -190,7 +190,7 @@ describe('remarkRunTrace', () => {
       runMarkdown('Text.\n\n```docker-run-trace id="run" variants="pull" caption="c"\n```\n'),
     ).rejects.toMatchObject({
       line: 3,
-      reason: expect.stringContaining('No recorded variant "pull"'),
+      reason: expect.stringContaining('No recorded variant "pull"') as unknown,
     });
   });
 });

@@ -1,24 +1,13 @@
-import { transformerNotationDiff } from '@shikijs/transformers';
-import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { transformerCodeFrame } from '../../src/plugins/shiki-code-frame.ts';
 import { readFixtureCases, recordOutput } from './fixture-cases.ts';
-
-async function highlight(code: string, lang: string, meta = ''): Promise<string> {
-  return codeToHtml(code, {
-    lang,
-    meta: { __raw: meta },
-    themes: { light: 'github-light', dark: 'github-dark' },
-    defaultColor: false,
-    transformers: [transformerCodeFrame(), transformerNotationDiff()],
-  });
-}
+import { highlight, type HighlightOptions } from './shiki-highlight.ts';
 
 describe('transformerCodeFrame', () => {
   for (const fixture of readFixtureCases('shiki-code-frame', 'input.txt')) {
     it(fixture.name, async () => {
-      const { lang = 'sh', meta = '' } = fixture.options as { lang?: string; meta?: string };
-      const actual = await highlight(fixture.input.replace(/\n$/, ''), lang, meta);
+      const options: HighlightOptions = { links: false, ...fixture.options };
+      const actual = await highlight(fixture.input.replace(/\n$/, ''), options);
       expect(actual).toBe(recordOutput(fixture, actual));
     });
   }

@@ -1,5 +1,4 @@
-import type { Preset } from './presets.ts';
-import { withImages } from './presets.ts';
+import { withImages, type Preset } from './presets.ts';
 
 /** A preset's edit with its Dockerfile's image tokens filled in. */
 export function withEditImages(edit: Preset['edit'], images: Readonly<Record<string, string>>): Preset['edit'] {

@@ -1,4 +1,4 @@
-import type { CliCommand, CliFlag, CliOrigin } from '../docker-cli.ts';
+import type { CliCommand, CliFlag, CliOrigin } from './data.ts';
 import { findCobraCommand, type CobraCommand } from './cobra-source.ts';
 import type { ReferenceFlag, ReferencePage } from './reference-page.ts';
 

@@ -46,7 +46,7 @@ function toLabel(message: string): string {
 function whyOf(call: RecordedCall, previous: RecordedCall | undefined): string {
   const m = call.message;
   if (call.kind === 'reply') {
-    if (m.startsWith('404') && /No such image/.test(m))
+    if (m.startsWith('404') && m.includes('No such image'))
       return 'The image is not in the daemon’s image store, so the daemon refuses with 404 “No such image”. The CLI treats that answer as its cue to pull.';
     if (previous?.message.includes('/images/create'))
       return 'The daemon streams the pull’s progress back as JSON lines; the CLI draws them as the progress you see on stderr.';
@@ -86,31 +86,31 @@ function whyOf(call: RecordedCall, previous: RecordedCall | undefined): string {
     return 'PID 1 in a container gets no default signal handling from the kernel, so a program without a handler ignores SIGTERM. The timeout (-t, 10 s by default) runs out.';
   if (m === 'HEAD /_ping')
     return 'Before anything else, the CLI checks that the daemon answers and which API version it speaks.';
-  if (/\/containers\/create/.test(m)) {
+  if (m.includes('/containers/create')) {
     return previous === undefined || !/images\/create|\/blobs\//.test(previous.message)
       ? 'The CLI asks the daemon to create the container from the image, with everything on the command line as JSON. It does not check first whether the image exists.'
       : 'Now that the image is local, the CLI sends the same create request again.';
   }
-  if (/\/images\/create/.test(m))
+  if (m.includes('/images/create'))
     return 'The CLI asks the daemon to pull the image. The daemon, not the CLI, talks to the registry.';
   if (m === 'GET /v2/') return 'The daemon checks that the registry speaks the distribution API (version 2).';
   if (/\/manifests\/[^s]/.test(m))
     return 'The daemon resolves the tag to a digest: the registry answers with the manifest’s digest.';
-  if (/\/manifests\/sha256/.test(m))
+  if (m.includes('/manifests/sha256'))
     return 'It fetches the manifest by that digest: the list of the image’s config and layers, each by digest.';
-  if (/blobs\/sha256:<config>/.test(m))
+  if (m.includes('blobs/sha256:<config>'))
     return 'The image config: environment, default command, entrypoint, working directory, exposed ports, and the layer digests.';
-  if (/blobs\/sha256:<layer>/.test(m))
+  if (m.includes('blobs/sha256:<layer>'))
     return 'Each layer is a compressed tar file; the daemon checks it against its digest and unpacks it into its layer store.';
-  if (/\/attach/.test(m))
+  if (m.includes('/attach'))
     return 'Without -d, the CLI attaches to the container’s output before starting it, so not one line is lost.';
-  if (/wait\?condition=removed/.test(m))
+  if (m.includes('wait?condition=removed'))
     return 'With --rm, the CLI waits for the container to be removed, so it returns only after the cleanup.';
-  if (/wait\?condition=next-exit/.test(m))
+  if (m.includes('wait?condition=next-exit'))
     return 'The CLI asks to be told when the container next exits, before it starts it, so it cannot miss an early exit and can return the exit code.';
-  if (/\/start$/.test(m))
+  if (m.endsWith('/start'))
     return 'Only now does the CLI ask the daemon to start the container. The daemon sets up its network and asks containerd to run it.';
-  if (/\/stop\?t=/.test(m))
+  if (m.includes('/stop?t='))
     return 'docker stop -t 2: the daemon will signal the container and wait up to 2 seconds before forcing it.';
   if (/^DELETE \/v1\.\d+\/containers\//.test(m))
     return 'docker rm deletes the stopped container and its writable layer.';
@@ -169,7 +169,7 @@ function outputSteps(
     });
   }
   const last = index === calls.length - 1;
-  if (after.kind === 'reply' && last && !attached && variant.stdout.length > 0 && / -d /.test(variant.command)) {
+  if (after.kind === 'reply' && last && !attached && variant.stdout.length > 0 && variant.command.includes(' -d ')) {
     steps.push({
       from: 'cli',
       to: 'cli',
@@ -216,7 +216,7 @@ const keyOf = (step: RunStep): string => `${step.from}|${step.to}|${step.arrow}|
  * Merges the variants' steps into one sequence that keeps each variant's order (a longest common
  * subsequence merge), so one diagram can show them all and each variant picks its own.
  */
-export function mergeRunSteps(variants: ReadonlyArray<readonly [string, readonly RunStep[]]>): MergedStep[] {
+export function mergeRunSteps(variants: readonly (readonly [string, readonly RunStep[]])[]): MergedStep[] {
   let merged: MergedStep[] = [];
   for (const [name, steps] of variants) {
     const a = merged;

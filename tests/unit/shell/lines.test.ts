@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isShellLanguage,
+  toCheckedShell,
+  toCopyText,
+  readShellLines,
+  toShellLines,
+} from '../../../src/lib/shell/lines.ts';
+
+describe('toShellLines', () => {
+  it('strips prompts and marks output', () => {
+    expect(toShellLines('$ docker volume create db\ndb')).toEqual({
+      code: 'docker volume create db\ndb',
+      kinds: ['command', 'output'],
+    });
+  });
+
+  it('keeps backslash continuations as part of the command', () => {
+    expect(toShellLines('$ docker run \\\n  -d nginx\nabc123').kinds).toEqual(['command', 'continuation', 'output']);
+  });
+
+  it('treats every line as a command when there is no prompt', () => {
+    expect(toShellLines('docker ps\ndocker ps -a').kinds).toEqual(['command', 'command']);
+  });
+
+  it('accepts a bare $ prompt and an output line that ends in a backslash', () => {
+    expect(toShellLines('$docker ps\nC:\\\n$ docker info')).toEqual({
+      code: 'docker ps\nC:\\\ndocker info',
+      kinds: ['command', 'output', 'command'],
+    });
+  });
+});
+
+describe('toCheckedShell', () => {
+  it('keeps every command character at its column and blanks prompts and output', () => {
+    expect(toCheckedShell(readShellLines('$ docker ps\nCONTAINER ID\n$docker info').lines)).toBe(
+      '  docker ps\n            \n docker info',
+    );
+  });
+});
+
+describe('isShellLanguage', () => {
+  it('knows the terminal languages and nothing else', () => {
+    expect(['sh', 'bash', 'shell', 'console', 'zsh', 'shellsession'].every(isShellLanguage)).toBe(true);
+    expect(isShellLanguage('yaml')).toBe(false);
+    expect(isShellLanguage('')).toBe(false);
+  });
+});
+
+describe('toCopyText', () => {
+  it('copies commands and continuations, never output lines', () => {
+    expect(
+      toCopyText([
+        { text: 'docker run \\', kind: 'command' },
+        { text: '  -d nginx', kind: 'continuation' },
+        { text: '0f3a9c', kind: 'output' },
+        { text: 'docker ps', kind: 'command' },
+      ]),
+    ).toBe('docker run \\\n  -d nginx\ndocker ps');
+  });
+
+  it('leaves out the lines a diff removes, in any code', () => {
+    expect(
+      toCopyText([
+        { text: 'services:' },
+        { text: '  image: nginx:1.29', removed: true },
+        { text: '  image: nginx:1.30' },
+      ]),
+    ).toBe('services:\n  image: nginx:1.30');
+  });
+
+  it('drops trailing blank lines and spaces', () => {
+    expect(
+      toCopyText([
+        { text: 'docker ps  ', kind: 'command' },
+        { text: '', kind: 'command' },
+      ]),
+    ).toBe('docker ps');
+  });
+});
