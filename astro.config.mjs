@@ -11,10 +11,16 @@ import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerCommandLinks } from './src/plugins/shiki-command-links.ts';
-import { createDiagramLoader } from './src/lib/diagram-store.ts';
+import { createDiagramLoader } from './src/node/diagram-store.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
-import { REDIRECTS } from './src/lib/redirects.ts';
+import { diagramPrerender } from './src/integrations/diagram-prerender.ts';
+
+// One diagram cache and one browser for the pre-render step and the Mermaid plugin.
+const loadDiagrams = createDiagramLoader({
+  cacheDir: 'content/.diagrams',
+  chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+});
 
 export default defineConfig({
   site: 'https://docker-concepts.example',
@@ -41,11 +47,11 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  // Retired page paths keep working (src/data/redirects.json).
-  redirects: { ...REDIRECTS.pages },
   integrations: [
     // Frontmatter and images are checked first, so their errors name the line and the fix.
     contentChecks({ contentDir: 'content', publicDir: 'public' }),
+    // New diagrams render before bundling, so their rules are in diagrams.css when Vite reads it.
+    diagramPrerender({ contentDir: 'content', load: loadDiagrams }),
     mdx(),
     // sitemap.xml for search engines; search and 404 are not pages to index.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
@@ -69,16 +75,9 @@ export default defineConfig({
         remarkCheckCommands,
       ],
       rehypePlugins: [
-        // Mermaid fences become light and dark inline SVG at build time, from a committed cache.
-        [
-          rehypeMermaidFigure,
-          {
-            load: createDiagramLoader({
-              cacheDir: 'content/.diagrams',
-              chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-            }),
-          },
-        ],
+        // Mermaid fences become one themed inline SVG each at build time, from a committed cache; a
+        // page with a diagram imports their stylesheet, so pages without one do not load it.
+        [rehypeMermaidFigure, { load: loadDiagrams, stylesheet: '/content/.diagrams/diagrams.css' }],
         // A # link beside every section heading (the copy-link button is added in the browser).
         rehypeHeadingLinks,
       ],

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS } from './src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS } from './src/node/diagram-store.ts';
 
 /** Port of the preview server; set PORT to run beside another preview. */
 const PORT = Number(process.env['PORT'] ?? 4321);

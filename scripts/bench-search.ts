@@ -9,7 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright';
-import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS } from '../src/node/diagram-store.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const runs = Number(process.argv[2] ?? 5);

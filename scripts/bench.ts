@@ -10,7 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS } from '../src/node/diagram-store.ts';
 import { CATEGORIES, median, runLighthouse, type LighthouseSummary } from './lighthouse-runs.ts';
 import { builtPages, measurePage, WEIGHT_KINDS, type Bytes, type PageWeight } from './page-weight.ts';
 

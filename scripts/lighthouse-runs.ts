@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS } from '../src/node/diagram-store.ts';
 
 /** The categories the site aims at 100 in. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

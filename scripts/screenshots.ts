@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS } from '../src/node/diagram-store.ts';
 
 const [outDir = '/tmp/shots', ...paths] = process.argv.slice(2);
 const pages = paths.length > 0 ? paths : ['/', '/volume/'];

@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS } from '../src/lib/diagram-store.ts';
+import { CHROMIUM_ARGS } from '../src/node/diagram-store.ts';
 
 const DIST = join(import.meta.dirname, '../dist');
 const ORIGIN = 'http://search.test';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasMetaFlag, readMetaAttribute } from '../../src/lib/code-meta.ts';
-import { normaliseDiagramSource, toDiagramKey } from '../../src/lib/diagram-key.ts';
+import { normaliseDiagramSource, toDiagramKey } from '../../src/lib/diagrams/key.ts';
 import { toNavItems, toNeighbours, toPageHref } from '../../src/lib/navigation.ts';
 import { toShellLines } from '../../src/lib/shell-lines.ts';
 
