@@ -21,7 +21,7 @@ describe('the committed diagram cache (content/.diagrams)', () => {
     expect(listStaleCacheFiles(), 'run: npm run diagrams:prune').toEqual([]);
   });
 
-  it('has a diagrams.css that merges exactly the cached diagrams\' rules', () => {
+  it("has a diagrams.css that merges exactly the cached diagrams' rules", () => {
     const committed = readFileSync(join(CACHE_DIR, DIAGRAM_STYLESHEET), 'utf8');
     expect(committed, 'run: npm run diagrams:prune (it rewrites diagrams.css)').toBe(toCachedStylesheet(CACHE_DIR));
   });
