@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeShiki, unified } from '@astrojs/markdown-remark';
 import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { remarkCheckCommands } from './src/plugins/remark-check-commands.ts';
@@ -11,6 +11,7 @@ import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerCommandLinks } from './src/plugins/shiki-command-links.ts';
+import { SHIKI_THEMES, transformerStyleClasses } from './src/plugins/shiki-style-classes.ts';
 import { createDiagramLoader } from './src/node/diagram-store.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
@@ -22,14 +23,37 @@ const loadDiagrams = createDiagramLoader({
   chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 });
 
+/** Shiki, as Astro's own rehype step runs it (see syntaxHighlight below). */
+const shikiConfig = {
+  themes: SHIKI_THEMES,
+  // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
+  defaultColor: false,
+  transformers: [
+    // Each docker subcommand and flag links to /reference/ with its meaning; before the frame, which strips prompts.
+    transformerCommandLinks(),
+    // Terminal and file frames, prompts and output lines.
+    transformerCodeFrame(),
+    // {1,3-4} after the language highlights lines.
+    transformerMetaHighlight(),
+    // # [!code highlight] and # [!code ++] / [!code --] at the end of a line.
+    transformerNotationHighlight(),
+    transformerNotationDiff(),
+    // Last: every style attribute becomes classes (src/styles/shiki-classes.css), so the CSP allows none.
+    transformerStyleClasses(),
+  ],
+};
+
+/** Astro's Shiki step with Mermaid left out, or the diagram plugin never sees the block. */
+const rehypeShikiWithoutMermaid = () => rehypeShiki(shikiConfig, ['mermaid']);
+
 export default defineConfig({
   site: 'https://docker-concepts.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // A strict Content-Security-Policy in a <meta> on every page: scripts and <style> elements only
-  // from this origin or by hash (Astro hashes its own; diagram styles are hashed by our plugin).
-  // Style *attributes* are the one inline exception: Shiki colours tokens with them.
-  // frame-ancestors cannot be set in a <meta>; public/_headers sends it.
+  // from this origin or by hash (Astro hashes its own), and no inline exception at all: Shiki's
+  // colours and the diagrams' styles are classes in stylesheets. frame-ancestors cannot be set in a
+  // <meta>; public/_headers sends it.
   security: {
     csp: {
       directives: [
@@ -44,7 +68,20 @@ export default defineConfig({
       ],
       // Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Rolldown warns that the "use astro:head-inject" directive Astro writes into every MDX
+        // module "may not be preserved": a false alarm Astro tracks in
+        // https://github.com/withastro/astro/issues/18087. Only that message is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
     },
   },
   integrations: [
@@ -75,6 +112,8 @@ export default defineConfig({
         remarkCheckCommands,
       ],
       rehypePlugins: [
+        // Code highlighting first, where Astro's syntaxHighlight option would run it.
+        rehypeShikiWithoutMermaid,
         // Mermaid fences become one themed inline SVG each at build time, from a committed cache; a
         // page with a diagram imports their stylesheet, so pages without one do not load it.
         [rehypeMermaidFigure, { load: loadDiagrams, stylesheet: '/content/.diagrams/diagrams.css' }],
@@ -82,23 +121,9 @@ export default defineConfig({
         rehypeHeadingLinks,
       ],
     }),
-    // Mermaid must stay out of Shiki, or the diagram plugin never sees the block.
-    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
-    shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
-      // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
-      defaultColor: false,
-      transformers: [
-        // Each docker subcommand and flag links to /reference/ with its meaning; before the frame, which strips prompts.
-        transformerCommandLinks(),
-        // Terminal and file frames, prompts and output lines.
-        transformerCodeFrame(),
-        // {1,3-4} after the language highlights lines.
-        transformerMetaHighlight(),
-        // # [!code highlight] and # [!code ++] / [!code --] at the end of a line.
-        transformerNotationHighlight(),
-        transformerNotationDiff(),
-      ],
-    },
+    // Shiki runs as the first rehype plugin above, not through this option: Astro warns that Shiki
+    // breaks a CSP whenever this option selects it (warnIfCspWithShiki in astro/dist/core/messages/
+    // runtime.js looks at the option, not at the output), and ours writes classes, not styles.
+    syntaxHighlight: false,
   },
 });
