@@ -97,15 +97,21 @@ test('arrows and Enter open the section, scrolled into view, with the terms mark
   await check();
 });
 
-test('Enter pressed before the results catch up opens the first result of the text typed, not of older text', async ({
-  page,
-}) => {
-  const check = watchPage(page);
+/** Opens the dialog on the home page with the results for "volume" listed; returns the options. */
+async function listVolumeResults(page: Page) {
   await page.goto('/');
   await page.keyboard.press('/');
   await combobox(page).fill('volume');
   const options = dialog(page).getByRole('option');
   await expect(options.first()).toContainText('Volume');
+  return options;
+}
+
+test('Enter pressed before the results catch up opens the first result of the text typed, not of older text', async ({
+  page,
+}) => {
+  const check = watchPage(page);
+  await listVolumeResults(page);
   // Within the debounce: the listed results still answer "volume".
   await combobox(page).fill('--network-alias');
   await page.keyboard.press('Enter');
@@ -117,11 +123,7 @@ test('a click on a result of older text does not open it; the results of the cur
   page,
 }) => {
   const check = watchPage(page);
-  await page.goto('/');
-  await page.keyboard.press('/');
-  await combobox(page).fill('volume');
-  const options = dialog(page).getByRole('option');
-  await expect(options.first()).toContainText('Volume');
+  const options = await listVolumeResults(page);
   const url = page.url();
   await combobox(page).fill('--network-alias');
   await options.first().click();
