@@ -23,7 +23,10 @@ const loadDiagrams = createDiagramLoader({
   chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 });
 
-/** Shiki, as Astro's own rehype step runs it (see syntaxHighlight below). */
+/**
+ * Shiki, as Astro's own rehype step runs it (see syntaxHighlight below).
+ * @type {Partial<import('@astrojs/markdown-remark').ShikiConfig>}
+ */
 const shikiConfig = {
   themes: SHIKI_THEMES,
   // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
@@ -43,8 +46,13 @@ const shikiConfig = {
   ],
 };
 
-/** Astro's Shiki step with Mermaid left out, or the diagram plugin never sees the block. */
-const rehypeShikiWithoutMermaid = () => rehypeShiki(shikiConfig, ['mermaid']);
+/**
+ * Astro's Shiki step with Mermaid left out, or the diagram plugin never sees the block.
+ * @this {import('unified').Processor}
+ */
+function rehypeShikiWithoutMermaid() {
+  return rehypeShiki.call(this, shikiConfig, ['mermaid']);
+}
 
 export default defineConfig({
   site: 'https://docker-concepts.example',
