@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeShiki, unified } from '@astrojs/markdown-remark';
 import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { remarkCheckCommands } from './src/plugins/remark-check-commands.ts';
@@ -13,21 +13,60 @@ import { remarkRunTrace } from './src/plugins/remark-run-trace.ts';
 import { rehypeRunTraceSteps } from './src/plugins/rehype-run-trace-steps.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerShellSnippet } from './src/plugins/shiki-shell-snippet.ts';
-import { createDiagramLoader } from './src/lib/diagram-store.ts';
+import { SHIKI_THEMES, transformerStyleClasses } from './src/plugins/shiki-style-classes.ts';
+import { createDiagramLoader } from './src/node/diagram-store.ts';
 import { CHROMIUM_PATH } from './src/node/chromium.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { linkChecks } from './src/integrations/link-checks.ts';
 import { anchorManifest } from './src/integrations/anchor-manifest.ts';
-import { REDIRECTS } from './src/lib/links/redirects.ts';
+import { diagramPrerender } from './src/integrations/diagram-prerender.ts';
+
+// One diagram cache and one browser for the pre-render step and the Mermaid plugin.
+const loadDiagrams = createDiagramLoader({
+  cacheDir: 'content/.diagrams',
+  chromiumPath: CHROMIUM_PATH,
+});
+
+/**
+ * Shiki, as Astro's own rehype step runs it (see syntaxHighlight below).
+ * @type {Partial<import('@astrojs/markdown-remark').ShikiConfig>}
+ */
+const shikiConfig = {
+  themes: SHIKI_THEMES,
+  // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
+  defaultColor: false,
+  transformers: [
+    // Shell snippets: prompts out of the text, command and output lines marked, placeholders, and each
+    // docker subcommand and flag linked to /reference/ with its meaning, from one reading of the snippet.
+    transformerShellSnippet(),
+    // Terminal and file frames with their label; reads only the language and meta, so order-free.
+    transformerCodeFrame(),
+    // {1,3-4} after the language highlights lines.
+    transformerMetaHighlight(),
+    // # [!code highlight] and # [!code ++] / [!code --] at the end of a line.
+    transformerNotationHighlight(),
+    transformerNotationDiff(),
+    // Last: every style attribute becomes classes (src/styles/shiki-classes.css), so the CSP allows none.
+    transformerStyleClasses(),
+  ],
+};
+
+/**
+ * Astro's Shiki step with Mermaid left out, or the diagram plugin never sees the block.
+ * @this {import('unified').Processor}
+ */
+function rehypeShikiWithoutMermaid() {
+  return rehypeShiki.call(this, shikiConfig, ['mermaid']);
+}
 
 export default defineConfig({
   site: 'https://docker-concepts.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // A strict Content-Security-Policy in a <meta> on every page: scripts and <style> elements only
-  // from this origin or by hash (Astro hashes its own; diagram styles are hashed by our plugin).
-  // Style *attributes* are the one inline exception: Shiki colours tokens with them.
-  // frame-ancestors cannot be set in a <meta>; public/_headers sends it.
+  // from this origin or by hash (Astro hashes its own), and no inline exception at all: Shiki's
+  // colours and the diagrams' styles are classes in stylesheets. frame-ancestors cannot be set in a
+  // <meta>; public/_headers sends it.
   security: {
     csp: {
       directives: [
@@ -42,14 +81,27 @@ export default defineConfig({
       ],
       // Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      styleDirective: { resources: ["'self'"] },
     },
   },
-  // Retired page paths keep working (src/data/redirects.json).
-  redirects: { ...REDIRECTS.pages },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Rolldown warns that the "use astro:head-inject" directive Astro writes into every MDX
+        // module "may not be preserved": a false alarm Astro tracks in
+        // https://github.com/withastro/astro/issues/18087. Only that message is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     // Frontmatter and images are checked first, so their errors name the line and the fix.
     contentChecks({ contentDir: 'content', publicDir: 'public' }),
+    // New diagrams render before bundling, so their rules are in diagrams.css when Vite reads it.
+    diagramPrerender({ contentDir: 'content', load: loadDiagrams }),
     mdx(),
     // sitemap.xml for search engines; search and 404 are not pages to index.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
@@ -77,40 +129,20 @@ export default defineConfig({
         remarkRunTrace,
       ],
       rehypePlugins: [
-        // Mermaid fences become light and dark inline SVG at build time, from a committed cache.
-        [
-          rehypeMermaidFigure,
-          {
-            load: createDiagramLoader({
-              cacheDir: 'content/.diagrams',
-              chromiumPath: CHROMIUM_PATH,
-            }),
-          },
-        ],
+        // Code highlighting first, where Astro's syntaxHighlight option would run it.
+        rehypeShikiWithoutMermaid,
+        // Mermaid fences become one themed inline SVG each at build time, from a committed cache; a
+        // page with a diagram imports their stylesheet, so pages without one do not load it.
+        [rehypeMermaidFigure, { load: loadDiagrams, stylesheet: '/content/.diagrams/diagrams.css' }],
         // After the diagrams are inlined: each message of a step-through's diagram learns its step.
         rehypeRunTraceSteps,
         // A # link beside every section heading (the copy-link button is added in the browser).
         rehypeHeadingLinks,
       ],
     }),
-    // Mermaid must stay out of Shiki, or the diagram plugin never sees the block.
-    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
-    shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
-      // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
-      defaultColor: false,
-      transformers: [
-        // Shell snippets: prompts out of the text, command and output lines marked, and each docker
-        // subcommand and flag linked to /reference/ with its meaning, from one reading of the snippet.
-        transformerShellSnippet(),
-        // Terminal and file frames with their label; reads only the language and meta, so order-free.
-        transformerCodeFrame(),
-        // {1,3-4} after the language highlights lines.
-        transformerMetaHighlight(),
-        // # [!code highlight] and # [!code ++] / [!code --] at the end of a line.
-        transformerNotationHighlight(),
-        transformerNotationDiff(),
-      ],
-    },
+    // Shiki runs as the first rehype plugin above, not through this option: Astro warns that Shiki
+    // breaks a CSP whenever this option selects it (warnIfCspWithShiki in astro/dist/core/messages/
+    // runtime.js looks at the option, not at the output), and ours writes classes, not styles.
+    syntaxHighlight: false,
   },
 });

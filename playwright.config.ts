@@ -12,6 +12,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   reporter: [['list']],
   timeout: 30_000,
+  // A web-first assertion waits for its state up to this long. Pagefind's first search (WASM and
+  // index fetches) takes over 5 s when the shared 2-core machine is busy with two workers.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',

@@ -32,6 +32,8 @@ class SearchDialog extends HTMLElement {
   #timer = 0;
   #sequence = 0;
   #active = -1;
+  /** The text the listed results answer; Enter and clicks act only on results of the current text. */
+  #shownQuery = '';
 
   #onKey = (event: KeyboardEvent): void => {
     const shortcut = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
@@ -101,18 +103,57 @@ class SearchDialog extends HTMLElement {
     const sequence = ++this.#sequence;
     if (this.#more) this.#more.href = `/search/?q=${encodeURIComponent(query)}`;
     if (!query) {
-      this.#show([], '');
+      this.#show('', [], '');
       return;
     }
     const [{ searchSections }, render] = await Promise.all([import('./pagefind.ts'), import('./search-render.ts')]);
     const hits = await searchSections(query, {}, MAX_RESULTS);
     // A slower, older search must not replace the results of the newer one.
     if (sequence !== this.#sequence) return;
-    this.#show(hits, hits.length ? render.toCountText(hits.length) : `No results for “${query}”`, render.toHitContent);
+    this.#show(
+      query,
+      hits,
+      hits.length ? render.toCountText(hits.length) : `No results for “${query}”`,
+      render.toHitContent,
+    );
   }
 
-  #show(hits: readonly SearchHit[], status: string, toContent?: (hit: SearchHit, asLink: boolean) => Node[]): void {
+  /**
+   * Returns the options for the field's current text, searching first when the listed results
+   * answer older text (Enter or a click within the debounce, or before a slow search returns).
+   * Returns undefined when the text changes again meanwhile: the newer key press decides.
+   */
+  async #currentOptions(): Promise<HTMLElement[] | undefined> {
+    const query = this.#input?.value.trim() ?? '';
+    if (query === this.#shownQuery) return this.#options();
+    window.clearTimeout(this.#timer);
+    await this.#search();
+    return (this.#input?.value.trim() ?? '') === query && this.#shownQuery === query ? this.#options() : undefined;
+  }
+
+  /** Enter: opens the active result, or the first, of the current text's results. */
+  async #openActive(): Promise<void> {
+    const fresh = this.#shownQuery === (this.#input?.value.trim() ?? '');
+    const options = await this.#currentOptions();
+    // Results that arrived after the key press were never seen, so none of them is the active one.
+    const href = options?.[fresh ? Math.max(this.#active, 0) : 0]?.dataset['href'];
+    if (href) location.assign(href);
+  }
+
+  /** A click on a listed result opens it only if it is still a result of the current text. */
+  async #openClicked(href: string): Promise<void> {
+    const options = await this.#currentOptions();
+    if (options?.some((option) => option.dataset['href'] === href)) location.assign(href);
+  }
+
+  #show(
+    query: string,
+    hits: readonly SearchHit[],
+    status: string,
+    toContent?: (hit: SearchHit, asLink: boolean) => Node[],
+  ): void {
     if (!this.#list || !this.#input) return;
+    this.#shownQuery = query;
     this.#list.replaceChildren(
       ...hits.map((hit, index) => {
         const option = document.createElement('li');
@@ -122,7 +163,7 @@ class SearchDialog extends HTMLElement {
         option.className = 'dk-hit';
         option.dataset['href'] = hit.href;
         option.append(...(toContent?.(hit, false) ?? []));
-        option.addEventListener('click', () => location.assign(hit.href));
+        option.addEventListener('click', () => void this.#openClicked(hit.href));
         return option;
       }),
     );
@@ -158,8 +199,7 @@ class SearchDialog extends HTMLElement {
       this.#setActive(this.#active < 0 && step < 0 ? count - 1 : (this.#active + step + count) % count);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const href = this.#options()[Math.max(this.#active, 0)]?.dataset['href'];
-      if (href) location.assign(href);
+      void this.#openActive();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       this.#dialog?.close();

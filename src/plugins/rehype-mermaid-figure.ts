@@ -1,19 +1,42 @@
-import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
+import type { MdxjsEsmHast } from 'mdast-util-mdxjs-esm';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { DiagramLoader } from '../lib/diagram-store.ts';
-import { DIAGRAM_SCHEMES } from '../lib/diagram-themes.ts';
+import type { DiagramLoader } from '../node/diagram-store.ts';
+import { MIN_SCALE, toDiagramIdPrefix } from '../lib/diagrams/themed-svg.ts';
 import { readMetaAttribute } from '../lib/content/code-meta.ts';
 
 /** Options of {@link rehypeMermaidFigure}. */
 export interface Options {
-  /** Turns Mermaid sources into light and dark SVGs (from the cache or a browser). */
+  /** Turns Mermaid sources into SVGs that follow the theme (from the cache or a browser). */
   load: DiagramLoader;
+  /**
+   * Module specifier of the diagrams' stylesheet, imported by each MDX page that has a diagram so
+   * that only those pages load it; leave it out outside MDX (plain Markdown cannot import).
+   * @default undefined
+   */
+  stylesheet?: string | undefined;
+}
+
+/** An MDX `import '<specifier>'` statement, as a hast node MDX compiles into the page module. */
+function toStyleImport(specifier: string): MdxjsEsmHast {
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${JSON.stringify(specifier)};`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          { type: 'ImportDeclaration', specifiers: [], attributes: [], source: { type: 'Literal', value: specifier } },
+        ],
+      },
+    },
+  };
 }
 
 /** Names this plugin in the messages it reports. */
@@ -47,12 +70,6 @@ function toDiagramLine(reason: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/**
- * How far a diagram may shrink to fit a narrow column before it scrolls sideways instead: below
- * this its labels drop under about 11 px and stop being readable.
- */
-const MIN_SCALE = 0.75;
-
 /** Widest minimum width that still fits a 390 px phone without scrolling, in CSS px. */
 const PHONE_COLUMN = 340;
 
@@ -63,33 +80,18 @@ function toNaturalWidth(svg: Element): number {
 }
 
 /**
- * Wraps one scheme's SVG: it shrinks with the column down to {@link MIN_SCALE}, then the wrapper
- * scrolls. A wrapper that will scroll on a phone is focusable, so keyboards can scroll it too.
+ * Wraps the SVG: it shrinks with the column down to {@link MIN_SCALE} (its stylesheet sets the
+ * minimum width), then the wrapper scrolls. A wrapper that will scroll on a phone is focusable, so
+ * keyboards can scroll it too.
  */
-function toSvgWrapper(svgText: string, scheme: string): Element {
+function toSvgWrapper(svgText: string): Element {
   const svg = toSvgTree(svgText);
-  const minWidth = Math.round(toNaturalWidth(svg) * MIN_SCALE);
-  const style = String(svg.properties['style'] ?? '').replace(/;?\s*$/, '');
-  svg.properties['style'] = [style, `min-width: ${minWidth}px`].filter(Boolean).join('; ');
-  const scrolls = minWidth > PHONE_COLUMN;
+  const scrolls = Math.round(toNaturalWidth(svg) * MIN_SCALE) > PHONE_COLUMN;
   return h(
-    `div.dk-diagram__svg.dk-diagram__svg--${scheme}`,
+    'div.dk-diagram__svg',
     scrolls ? { tabIndex: 0, role: 'group', ariaLabel: 'Diagram, scrolls sideways' } : {},
     [svg],
   );
-}
-
-/**
- * Returns the CSP hashes of the <style> elements in a tree. The hash is of the parsed text (what
- * the browser hashes), not of Mermaid's string, whose `&gt;` the HTML parser decodes.
- */
-function toStyleHashes(tree: Element): string[] {
-  const hashes: string[] = [];
-  visit(tree, 'element', (node) => {
-    if (node.tagName !== 'style') return;
-    hashes.push(`sha256-${createHash('sha256').update(toString(node)).digest('base64')}`);
-  });
-  return hashes;
 }
 
 /** Parses an SVG string into hast, with links as SVG 2 `href` and no positions of its own. */
@@ -110,10 +112,11 @@ function toSvgTree(svg: string): Element {
 }
 
 /**
- * Replaces each ```mermaid block with a `<figure>` holding the diagram as inline SVG in light and
- * dark (CSS shows the one that matches the theme) and its caption. Diagrams are rendered at build
- * time, so no Mermaid code reaches readers. A diagram that does not render, or lacks a caption, an
- * `accTitle` or an `accDescr`, fails the build at its file and line.
+ * Replaces each ```mermaid block with a `<figure>` holding the diagram as one inline SVG, whose
+ * colours follow the theme through CSS custom properties (content/.diagrams/diagrams.css), and its
+ * caption. Diagrams are rendered at build time, so no Mermaid code reaches readers, and the SVG
+ * carries no inline style, so the page's CSP needs no exception for it. A diagram that does not
+ * render, or lacks a caption, an `accTitle` or an `accDescr`, fails the build at its file and line.
  *
  * @example
  * ```mermaid caption="The client talks to the daemon."
@@ -129,7 +132,12 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
       `rehypeMermaidFigure: option "load" must be a function (sources) => results, got ${typeof options?.load}`,
     );
   }
-  const { load } = options;
+  const { load, stylesheet } = options;
+  if (stylesheet !== undefined && typeof stylesheet !== 'string') {
+    throw new TypeError(
+      `rehypeMermaidFigure: option "stylesheet" must be a module specifier string, got ${typeof stylesheet}`,
+    );
+  }
 
   return async (tree, file: VFile) => {
     const blocks: MermaidBlock[] = [];
@@ -157,7 +165,7 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
     if (blocks.length === 0) return;
 
     const results = await load(blocks.map((block) => block.source));
-    const styleHashes: string[] = [];
+    const seen = new Map<string, number>();
     results.forEach((result, index) => {
       const block = blocks[index];
       if (!block) return;
@@ -168,16 +176,17 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
         file.fail(`Mermaid diagram does not render: ${result.reason}`, { place, source: SOURCE, ruleId: 'render' });
       }
       const { diagram } = result;
-      const wrappers = DIAGRAM_SCHEMES.map((scheme) => toSvgWrapper(diagram[scheme], scheme));
-      styleHashes.push(...wrappers.flatMap(toStyleHashes));
+      // The same diagram twice on a page: the second copy's ids get a suffix, so ids stay unique.
+      const copies = seen.get(diagram.key) ?? 0;
+      seen.set(diagram.key, copies + 1);
+      const prefix = toDiagramIdPrefix(diagram.key);
+      const svg = copies === 0 ? diagram.svg : diagram.svg.replaceAll(prefix, `${prefix}-${copies + 1}`);
       const figure = h('figure.dk-diagram', { dataDiagram: diagram.key }, [
-        ...wrappers,
+        toSvgWrapper(svg),
         h('figcaption', block.caption),
       ]);
       Object.assign(block.pre, figure);
     });
-    // The page's layout adds these to its Content-Security-Policy (see src/lib/csp.ts).
-    const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...astro.frontmatter, styleHashes };
+    if (stylesheet !== undefined) tree.children.unshift(toStyleImport(stylesheet));
   };
 };

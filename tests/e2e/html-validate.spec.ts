@@ -9,15 +9,13 @@ const DIST = join(import.meta.dirname, '../../dist');
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
   rules: {
-    // Mermaid's SVG carries inline style attributes and its own ids; CSP allows style attributes.
-    'no-inline-style': 'off',
     // Prettier-formatted Astro output keeps self-closing void elements (<meta />), which is valid HTML.
     'void-style': 'off',
     // Astro writes its scoped-style attributes as data-astro-cid-* without values; they are valid.
     'attribute-boolean-style': 'off',
     // SVG <title>/<desc> and Shiki spans make long lines; not an HTML error.
     'long-title': 'off',
-    // <!doctype html> in lower case is valid HTML; Astro writes it so on its redirect pages.
+    // <!doctype html> in lower case is valid HTML; Astro writes it so.
     'doctype-style': 'off',
     // The search dialog's results are an ARIA listbox on purpose: the combobox pattern needs
     // options with a title, a page and an excerpt, which a native <select> cannot show.

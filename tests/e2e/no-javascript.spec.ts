@@ -13,11 +13,18 @@ test('a page is fully readable without JavaScript', async ({ page }) => {
   await expect(page.getByRole('button', { name: /Copy/ })).toHaveCount(0);
 });
 
-test('without JavaScript the diagrams follow the system dark scheme', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
+test('without JavaScript the diagrams follow the system scheme', async ({ page }) => {
+  const nodeFill = async (): Promise<string> =>
+    page
+      .locator('figure.dk-diagram svg .node rect')
+      .first()
+      .evaluate((rect) => getComputedStyle(rect).fill);
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  await expect(page.locator('.dk-diagram__svg--dark svg').first()).toBeVisible();
-  await expect(page.locator('.dk-diagram__svg--light svg').first()).toBeHidden();
+  await expect(page.locator('figure.dk-diagram svg').first()).toBeVisible();
+  expect(await nodeFill()).toBe('rgb(232, 240, 254)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await nodeFill()).toBe('rgb(22, 40, 74)');
 });
 
 test.describe('on a phone', () => {

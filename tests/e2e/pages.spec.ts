@@ -43,6 +43,47 @@ for (const path of builtPages()) {
   });
 }
 
+for (const path of builtPages()) {
+  test(`${path} has no inline style, and no CSP violation with the theme toggled and search open`, async ({
+    page,
+    request,
+  }) => {
+    test.slow(path === '/reference/', 'the command reference is one very long page until it is split');
+    const html = await (await request.get(path)).text();
+    // The CSP allows no inline style: Shiki's colours and the diagrams' styles are classes.
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).not.toContain("'unsafe-inline'");
+    const check = watchPage(page);
+    await page.goto(path);
+    // Every highlight class the page uses has its rule in the stylesheet, so no token loses its colour.
+    const missing = await page.evaluate(() => {
+      const defined = new Set<string>();
+      const collect = (rules: CSSRuleList): void => {
+        for (const rule of rules) {
+          if (rule instanceof CSSStyleRule)
+            for (const match of rule.selectorText.matchAll(/\.(dk-s-[\w-]+)/g)) defined.add(match[1] ?? '');
+          if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) collect(rule.cssRules);
+        }
+      };
+      for (const sheet of document.styleSheets) collect(sheet.cssRules);
+      const used = new Set([...document.querySelectorAll('[class*="dk-s-"]')].flatMap((node) => [...node.classList]));
+      return [...used].filter((name) => name.startsWith('dk-s-') && !defined.has(name));
+    });
+    expect(missing).toEqual([]);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await toggle.click();
+    await toggle.click();
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the docs' });
+    await dialog.getByRole('combobox', { name: 'Search the docs' }).fill('volume');
+    // Pagefind's first search on the reference page (1 MB of DOM) can take 10 s on a busy machine.
+    await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await check();
+  });
+}
+
 test('the sidebar marks the current page and previous/next follow the concept order', async ({ page }) => {
   await page.goto('/image/');
   const sidebar = page.getByRole('navigation', { name: 'Concepts', exact: true });

@@ -97,6 +97,44 @@ test('arrows and Enter open the section, scrolled into view, with the terms mark
   await check();
 });
 
+/** Opens the dialog on the home page with the results for "volume" listed; returns the options. */
+async function listVolumeResults(page: Page) {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await combobox(page).fill('volume');
+  const options = dialog(page).getByRole('option');
+  await expect(options.first()).toContainText('Volume');
+  return options;
+}
+
+test('Enter pressed before the results catch up opens the first result of the text typed, not of older text', async ({
+  page,
+}) => {
+  const check = watchPage(page);
+  await listVolumeResults(page);
+  // Within the debounce: the listed results still answer "volume".
+  await combobox(page).fill('--network-alias');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/network\/\?highlight=--network-alias#aliases$/);
+  await check();
+});
+
+test('a click on a result of older text does not open it; the results of the current text replace it', async ({
+  page,
+}) => {
+  const check = watchPage(page);
+  const options = await listVolumeResults(page);
+  const url = page.url();
+  await combobox(page).fill('--network-alias');
+  await options.first().click();
+  await expect(options.first().locator('.dk-hit__title')).toHaveText('Aliases');
+  expect(page.url()).toBe(url);
+  // Once listed, a result of the current text opens on click.
+  await options.first().click();
+  await expect(page).toHaveURL(/\/network\/\?highlight=--network-alias#aliases$/);
+  await check();
+});
+
 test('/search/?q=--network-alias shows the results when opened directly', async ({ page }) => {
   const check = watchPage(page);
   await page.goto('/search/?q=--network-alias');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDiagramSource, toDiagramKey } from '../../src/lib/diagram-key.ts';
+import { normaliseDiagramSource, toDiagramKey } from '../../src/lib/diagrams/key.ts';
 
 describe('toDiagramKey', () => {
   it('ignores trailing spaces and line endings', () => {

@@ -4,24 +4,25 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { DiagramLoader } from '../../src/lib/diagram-store.ts';
+import type { DiagramLoader } from '../../src/node/diagram-store.ts';
 import { rehypeMermaidFigure } from '../../src/plugins/rehype-mermaid-figure.ts';
 import { readFixtureCases, recordOutput } from './fixture-cases.ts';
 
-/** A stand-in for Chromium: draws each diagram as a tiny SVG naming its scheme and first line. */
+/** A stand-in for Chromium: draws each diagram as a tiny themed SVG naming its first line; one key per source. */
 const fakeLoad: DiagramLoader = (sources) =>
   Promise.resolve(
-    sources.map((source, index) => {
+    sources.map((source) => {
       if (source.includes('BROKEN')) {
         return { ok: false, reason: 'Parse error on line 3:\n...BROKEN\nExpecting NODE' };
       }
       const first = source.split('\n')[0] ?? '';
       const width = source.includes('WIDE') ? 900 : 400;
-      const svg = (scheme: string): string =>
-        `<svg id="dk-mm-k${index}-${scheme}-0" viewBox="0 0 ${width} 100" style="max-width: ${width}px;" ` +
-        `role="graphics-document document"><title>${first}</title>` +
-        `<a xlink:href="/volume/"><text>${scheme}</text></a></svg>`;
-      return { ok: true, diagram: { key: `k${index}`, light: svg('light'), dark: svg('dark') } };
+      const key = `k${source.length}`;
+      const svg =
+        `<svg id="dk-mm-${key}" width="${width}" viewBox="0 0 ${width} 100" class="dk-mm" ` +
+        `role="graphics-document document" aria-labelledby="dk-mm-${key}-title"><title id="dk-mm-${key}-title">${first}</title>` +
+        `<a xlink:href="/volume/"><text class="dk-mm-a1">volume</text></a></svg>`;
+      return { ok: true, diagram: { key, svg } };
     }),
   );
 
@@ -30,7 +31,7 @@ async function run(markdown: string, path = 'content/page.mdx'): Promise<string>
   const result = await unified()
     .use(remarkParse)
     .use(remarkRehype)
-    .use(rehypeMermaidFigure, { load: fakeLoad })
+    .use(rehypeMermaidFigure, { load: fakeLoad, stylesheet: undefined })
     .use(rehypeStringify)
     .process(file);
   return String(result);
@@ -77,6 +78,29 @@ describe('rehypeMermaidFigure', () => {
       .process(file);
     expect(String(html)).toBe('<pre><code class="language-sh">docker ps\n</code></pre>');
     expect(calls).toBe(0);
+  });
+
+  it("imports the diagrams' stylesheet on a page with a diagram, and only there", async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkRehype)
+      .use(rehypeMermaidFigure, { load: fakeLoad, stylesheet: '/d.css' });
+    const toTree = async (markdown: string) => processor.run(processor.parse(markdown));
+    const withDiagram = await toTree(
+      '```mermaid caption="c"\nflowchart LR\n  accTitle: t\n  accDescr: d\n  a --> b\n```\n',
+    );
+    expect(withDiagram.children[0]).toMatchObject({ type: 'mdxjsEsm', value: 'import "/d.css";' });
+    const without = await toTree('no diagram');
+    expect(without.children.map((node) => node.type)).not.toContain('mdxjsEsm');
+  });
+
+  it('keeps ids unique when one diagram appears twice on a page', async () => {
+    const fence = '```mermaid caption="c"\nflowchart LR\n  accTitle: t\n  accDescr: d\n  a --> b\n```\n';
+    const html = await run(`${fence}\n${fence}`);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.length).toBe(4);
+    expect(new Set(ids).size).toBe(4);
+    expect(html).toContain('aria-labelledby="dk-mm-k51-2-title"');
   });
 
   it('rejects a missing loader when the plugin is created', () => {

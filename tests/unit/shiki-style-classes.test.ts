@@ -1,0 +1,55 @@
+import { codeToHtml } from 'shiki';
+import { describe, expect, it } from 'vitest';
+import { SHIKI_THEMES, toStyleClass, transformerStyleClasses } from '../../src/plugins/shiki-style-classes.ts';
+import { generateShikiStylesheet, readShikiStylesheet } from '../../scripts/shiki-stylesheet.ts';
+
+async function highlight(code: string, lang: string): Promise<string> {
+  return codeToHtml(code, {
+    lang,
+    themes: SHIKI_THEMES,
+    defaultColor: false,
+    transformers: [transformerStyleClasses()],
+  });
+}
+
+describe('transformerStyleClasses', () => {
+  it("replaces every style attribute with one class per declaration, keeping Shiki's classes", async () => {
+    const html = await highlight('docker run --rm -it ubuntu # comment', 'sh');
+    expect(html).not.toContain('style=');
+    expect(html).toMatch(
+      /^<pre class="shiki shiki-themes github-light-default github-dark-default dk-s-l-1f2328 dk-s-d-e6edf3 dk-s-lbg-ffffff dk-s-dbg-0d1117"/,
+    );
+    expect(html).toContain('<span class="dk-s-l-953800 dk-s-d-ffa657">docker</span>');
+  });
+
+  it('has a rule in the committed stylesheet for every class it writes', async () => {
+    const stylesheet = readShikiStylesheet();
+    const samples = await Promise.all([
+      highlight('FROM node:24\nRUN npm ci # install\nCMD ["node", "app.js"]', 'dockerfile'),
+      highlight('services:\n  web:\n    image: "nginx:1.30"\n    ports: [8080]\n', 'yaml'),
+      highlight('{"a": 1, "b": [true, null]}', 'json'),
+      highlight('export function f(a: number): string { return `${a}`; }', 'ts'),
+    ]);
+    const classes = new Set(samples.flatMap((html) => [...html.matchAll(/dk-s-[\w-]+/g)].map((match) => match[0])));
+    expect(classes.size).toBeGreaterThan(8);
+    expect([...classes].filter((name) => !stylesheet.includes(`.${name}{`))).toEqual([]);
+  });
+
+  it('fails on a declaration it has no class for, naming it', () => {
+    expect(toStyleClass('color', '#fff')).toBeUndefined();
+    const transformer = transformerStyleClasses();
+    const root = {
+      type: 'root' as const,
+      children: [{ type: 'element' as const, tagName: 'span', properties: { style: 'color:#fff' }, children: [] }],
+    };
+    expect(() => transformer.root?.call({} as never, root)).toThrow(
+      'transformerStyleClasses: no class for the style "color:#fff"; add its property to PROPERTIES in src/plugins/shiki-style-classes.ts',
+    );
+  });
+});
+
+describe('src/styles/shiki-classes.css', () => {
+  it("is current for the site's themes", async () => {
+    expect(readShikiStylesheet(), 'run: npm run shiki-css').toBe(await generateShikiStylesheet());
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { toDiagramStylesheet, toThemedDiagram } from '../../src/lib/diagrams/themed-svg.ts';
+
+/** A Mermaid-like render: the same drawing in two schemes, with Mermaid's scheme-specific ids. */
+function render(scheme: 'light' | 'dark', fill: string, text: string): string {
+  const id = `dk-mm-k1-${scheme}-0`;
+  return (
+    `<svg id="${id}" width="100%" style="max-width: 400.123456px;" viewBox="0 0 400.123456 100" aria-roledescription="flowchart-v2" aria-labelledby="chart-title-${id}">` +
+    `<title id="chart-title-${id}">Title</title>` +
+    `<style>#${id}{fill:${text};}#${id} .node rect{fill:${fill};stroke:#333;}#${id} [data-look="neo"].node rect{stroke:url(#${id}-gradient);}</style>` +
+    `<g class="node" title="Read about volumes" data-points="W3sieCI6MX1d"><rect name="n" style="stroke-width: 2;;" fill="${fill}" d="M1.234567 2.5.25"/></g>` +
+    `<line id="actor0" marker-end="url(#actor0)"/></svg>`
+  );
+}
+
+describe('toThemedDiagram', () => {
+  const themed = toThemedDiagram(render('light', '#e8f0fe', '#1f2328'), render('dark', '#16284a', '#e6edf3'), 'k1');
+
+  it('turns colours that differ by theme into custom properties named after the theme variable', () => {
+    expect(themed.rules).toContain(':root{--dk-mm-primary-color:light-dark(#e8f0fe, #16284a)}');
+    expect(themed.rules).toContain(':root{--dk-mm-text-color:light-dark(#1f2328, #e6edf3)}');
+    expect(themed.svg).not.toMatch(/#e8f0fe|#16284a/);
+  });
+
+  it("scopes Mermaid's stylesheet to the diagram type, keeps shared colours, and drops the unused neo look", () => {
+    expect(themed.rules).toContain(
+      '.dk-mm--flowchart-v2{fill:var(--dk-mm-text-color);}.dk-mm--flowchart-v2 .node rect{fill:var(--dk-mm-primary-color);stroke:#333;}',
+    );
+  });
+
+  it('leaves no style element or attribute, and replaces them with classes', () => {
+    expect(themed.svg).not.toMatch(/<style|style=/);
+    expect(themed.rules).toContainEqual(expect.stringMatching(/^\.dk-mm-s[0-9a-f]{8}\{stroke-width:2!important\}$/));
+    expect(themed.rules).toContainEqual(
+      expect.stringMatching(/^:where\(\.dk-mm-a[0-9a-f]{8}\)\{fill:var\(--dk-mm-primary-color\)\}$/),
+    );
+    expect(themed.rules).toContain('.dk-mm-min300{min-width:300px}');
+    expect(themed.svg).toContain('width="400"');
+  });
+
+  it('writes valid SVG: title elements, no Mermaid-only attributes, prefixed ids, rounded geometry', () => {
+    expect(themed.svg).toContain('<title>Read about volumes</title>');
+    expect(themed.svg).not.toMatch(/ title=| name=| data-points=/);
+    expect(themed.svg).toContain('id="dk-mm-k1-actor0" marker-end="url(#dk-mm-k1-actor0)"');
+    expect(themed.svg).toContain('aria-labelledby="chart-title-dk-mm-k1"');
+    expect(themed.svg).toContain('d="M1.23 2.5 0.25"');
+  });
+
+  it('refuses renders that differ in more than colour', () => {
+    expect(() =>
+      toThemedDiagram(render('light', '#fff', '#000'), render('dark', '#000', '#fff').replace('node', 'edge'), 'k1'),
+    ).toThrow(/differ in more than colour and coordinates near character/);
+  });
+});
+
+describe('toDiagramStylesheet', () => {
+  it('merges the rules of every diagram once, palette first', () => {
+    expect(
+      toDiagramStylesheet([
+        ['.b{x:1}', ':root{--a:1}'],
+        ['.b{x:1}', ':where(.c){y:2}'],
+      ])
+        .split('\n')
+        .slice(1),
+    ).toEqual([':root{--a:1}', ':where(.c){y:2}', '.b{x:1}', '']);
+  });
+});
