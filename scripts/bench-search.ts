@@ -9,17 +9,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright';
+import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-timing.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
+import { median } from './median.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const runs = Number(process.argv[2] ?? 5);
-/** The dialog waits this long after a keystroke before searching (src/client/search-dialog.ts). */
-const DEBOUNCE_MS = 120;
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 /** Counts the bytes of responses whose path starts with `prefix`, raw and gzipped. */
 function countBytes(page: Page, prefix: string, only?: RegExp): { raw: number; gzip: number; files: number } {
@@ -100,11 +95,11 @@ console.log(
   `site JS before search (/volume/): ${kb(scripts.raw + inline.length)} raw, ${kb(scripts.gzip + inlineGzip)} gzip (${scripts.files} files + inline)`,
 );
 console.log(
-  `cold, keystroke to first result: median ${median(cold).toFixed(0)} ms over ${runs} runs (includes the ${DEBOUNCE_MS} ms debounce)`,
+  `cold, keystroke to first result: median ${median(cold).toFixed(0)} ms over ${runs} runs (includes the ${SEARCH_DEBOUNCE_MS} ms debounce)`,
 );
 console.log(
   `bytes fetched for search ("n" … "network"): ${kb(pagefind.raw)} raw, ${kb(pagefind.gzip)} gzip-equivalent, ${pagefind.files} files`,
 );
 console.log(
-  `warm, per keystroke: median ${median(warm).toFixed(0)} ms (${(median(warm) - DEBOUNCE_MS).toFixed(0)} ms after the debounce), max ${Math.max(...warm).toFixed(0)} ms`,
+  `warm, per keystroke: median ${median(warm).toFixed(0)} ms (${(median(warm) - SEARCH_DEBOUNCE_MS).toFixed(0)} ms after the debounce), max ${Math.max(...warm).toFixed(0)} ms`,
 );

@@ -11,7 +11,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
-import { CATEGORIES, median, runLighthouse, type LighthouseSummary } from './lighthouse-runs.ts';
+import { CATEGORIES, runLighthouse, type LighthouseSummary } from './lighthouse-runs.ts';
+import { median } from './median.ts';
 import { builtPages, measurePage, WEIGHT_KINDS, type Bytes, type PageWeight } from './page-weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');

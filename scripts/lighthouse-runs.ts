@@ -5,6 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../src/node/chromium.ts';
+import { median } from './median.ts';
 
 /** The categories the site aims at 100 in. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -51,13 +52,6 @@ function toSnippet(item: unknown): unknown {
   if (typeof item !== 'object' || item === null || !('node' in item)) return undefined;
   const node = item.node;
   return typeof node === 'object' && node !== null && 'snippet' in node ? node.snippet : undefined;
-}
-
-/** Returns the median of numbers (the middle one, or the mean of the middle two). */
-export function median(values: readonly number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function toScore(lhr: LhResult, category: Category): number {

@@ -1,10 +1,6 @@
+import { SEARCH_DEBOUNCE_MS } from '../lib/search-timing.ts';
 import type { SearchHit } from './pagefind.ts';
 
-/**
- * Wait after the last keystroke before searching: long enough to skip the words in between when
- * typing fast, short enough to feel immediate (a warm search takes a few ms, docs/search.md).
- */
-const DEBOUNCE_MS = 120;
 /** How many results the dialog lists; the search page shows more. */
 const MAX_RESULTS = 8;
 
@@ -95,7 +91,7 @@ class SearchDialog extends HTMLElement {
 
   #schedule(): void {
     window.clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => void this.#search(), DEBOUNCE_MS);
+    this.#timer = window.setTimeout(() => void this.#search(), SEARCH_DEBOUNCE_MS);
   }
 
   async #search(): Promise<void> {

@@ -39,10 +39,34 @@ const PAGE_TITLE_WEIGHT = 7;
 /** Extra weight for a section whose heading names what was searched (`--network-alias` → Aliases). */
 const TITLE_WEIGHT = 1;
 /** Words that say nothing about where to go: on every page (docker) or in any question. */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'can', 'do', 'docker', 'does', 'for', 'how', 'i', 'in', 'is']);
-for (const word of ['it', 'my', 'of', 'on', 'the', 'to', 'vs', 'versus', 'what', 'when', 'where', 'why', 'with']) {
-  STOP_WORDS.add(word);
-}
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'can',
+  'do',
+  'docker',
+  'does',
+  'for',
+  'how',
+  'i',
+  'in',
+  'is',
+  'it',
+  'my',
+  'of',
+  'on',
+  'the',
+  'to',
+  'vs',
+  'versus',
+  'what',
+  'when',
+  'where',
+  'why',
+  'with',
+]);
 /** Words a reader adds to compare two things; Pagefind requires every word, and pages rarely say "vs". */
 const DROPPED_WORDS = new Set(['vs', 'versus']);
 

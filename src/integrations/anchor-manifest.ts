@@ -1,10 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PageFacts } from '../lib/links/page-facts.ts';
 import { REDIRECTS } from '../lib/links/redirects.ts';
-import { readBuiltFacts } from '../node/built-facts.ts';
+import { builtSiteCheck } from './built-site-check.ts';
 
 export interface AnchorManifestOptions {
   /** The committed list of published `page#anchor`s. */
@@ -63,30 +62,21 @@ export function checkManifest(pages: ReadonlyMap<string, PageFacts>, published: 
  * `updateManifest` and writes the manifest). Any problem fails the build.
  */
 export function anchorManifest(options: AnchorManifestOptions): AstroIntegration {
-  return {
-    name: 'dk:anchor-manifest',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const pages = readBuiltFacts(fileURLToPath(dir));
-        const shown = relative(process.cwd(), options.manifestPath);
-        const published = readManifest(options.manifestPath);
-        const { problems, added } = checkManifest(pages, published);
-        if (added.length > 0 && options.updateManifest) {
-          const anchors = [...published, ...added].sort();
-          writeFileSync(options.manifestPath, `${JSON.stringify({ anchors }, null, 2)}\n`);
-          logger.info(`added ${added.length} anchor(s) to ${shown}`);
-        } else if (added.length > 0) {
-          problems.push(
-            `${added.length} new anchor(s) are not in ${shown} ` +
-              `(${added.slice(0, 5).join(', ')}${added.length > 5 ? ', …' : ''}): ` +
-              'run `npm run anchors` and commit the manifest.',
-          );
-        }
-        if (problems.length > 0) {
-          throw new Error(`The built site has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-        }
-        logger.info(`checked the published anchors of ${pages.size} pages`);
-      },
-    },
-  };
+  return builtSiteCheck('dk:anchor-manifest', 'the published anchors', (pages, logger) => {
+    const shown = relative(process.cwd(), options.manifestPath);
+    const published = readManifest(options.manifestPath);
+    const { problems, added } = checkManifest(pages, published);
+    if (added.length > 0 && options.updateManifest) {
+      const anchors = [...published, ...added].sort();
+      writeFileSync(options.manifestPath, `${JSON.stringify({ anchors }, null, 2)}\n`);
+      logger.info(`added ${added.length} anchor(s) to ${shown}`);
+    } else if (added.length > 0) {
+      problems.push(
+        `${added.length} new anchor(s) are not in ${shown} ` +
+          `(${added.slice(0, 5).join(', ')}${added.length > 5 ? ', …' : ''}): ` +
+          'run `npm run anchors` and commit the manifest.',
+      );
+    }
+    return problems;
+  });
 }

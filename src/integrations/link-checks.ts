@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
@@ -9,7 +8,7 @@ import { parseMdx } from '../lib/content/mdx.ts';
 import { checkLink } from '../lib/links/link-check.ts';
 import type { PageFacts } from '../lib/links/page-facts.ts';
 import { REDIRECTS } from '../lib/links/redirects.ts';
-import { readBuiltFacts } from '../node/built-facts.ts';
+import { builtSiteCheck } from './built-site-check.ts';
 import { listContentPages } from '../node/content-pages.ts';
 
 export interface LinkChecksOptions {
@@ -64,37 +63,28 @@ function checkRedirects(pages: ReadonlyMap<string, PageFacts>): string[] {
  * layouts add) and the declared redirects. Any problem fails the build.
  */
 export function linkChecks(options: LinkChecksOptions): AstroIntegration {
-  return {
-    name: 'dk:link-checks',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const pages = readBuiltFacts(fileURLToPath(dir));
-        const problems: string[] = [];
-        // Links already reported at their MDX line, so the built-page pass does not repeat them.
-        const reported = new Set<string>();
-        for (const page of listContentPages(options.contentDir)) {
-          for (const link of readSourceLinks(parseMdx(readFileSync(page.file, 'utf8')))) {
-            const problem = checkLink(link.href, page.href, pages);
-            if (!problem) continue;
-            problems.push(
-              `${relative(process.cwd(), page.file)}:${link.line}:${link.column} link ${link.href}: ${problem}`,
-            );
-            reported.add(`${page.href} ${link.href}`);
-          }
-        }
-        // Links the layouts and diagrams add: reported by page, since they have no MDX line.
-        for (const [path, facts] of pages) {
-          for (const href of new Set(facts.hrefs)) {
-            const problem = reported.has(`${path} ${href}`) ? undefined : checkLink(href, path, pages);
-            if (problem) problems.push(`${path} (built page) link ${href}: ${problem}`);
-          }
-        }
-        problems.push(...checkRedirects(pages));
-        if (problems.length > 0) {
-          throw new Error(`The built site has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-        }
-        logger.info(`checked links and redirects of ${pages.size} pages`);
-      },
-    },
-  };
+  return builtSiteCheck('dk:link-checks', 'links and redirects', (pages) => {
+    const problems: string[] = [];
+    // Links already reported at their MDX line, so the built-page pass does not repeat them.
+    const reported = new Set<string>();
+    for (const page of listContentPages(options.contentDir)) {
+      for (const link of readSourceLinks(parseMdx(readFileSync(page.file, 'utf8')))) {
+        const problem = checkLink(link.href, page.href, pages);
+        if (!problem) continue;
+        problems.push(
+          `${relative(process.cwd(), page.file)}:${link.line}:${link.column} link ${link.href}: ${problem}`,
+        );
+        reported.add(`${page.href} ${link.href}`);
+      }
+    }
+    // Links the layouts and diagrams add: reported by page, since they have no MDX line.
+    for (const [path, facts] of pages) {
+      for (const href of new Set(facts.hrefs)) {
+        const problem = reported.has(`${path} ${href}`) ? undefined : checkLink(href, path, pages);
+        if (problem) problems.push(`${path} (built page) link ${href}: ${problem}`);
+      }
+    }
+    problems.push(...checkRedirects(pages));
+    return problems;
+  });
 }

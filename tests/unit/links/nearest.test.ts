@@ -19,3 +19,14 @@ describe('toNearest and flags', () => {
     expect(toNearest('-nm', ['--name', '-n'])).toEqual(['-n']);
   });
 });
+
+describe('toNearest order and limit', () => {
+  it('puts the closest first, then sorts ties by name, whatever the order given', () => {
+    expect(toNearest('--nam', ['--rm', '--net', '--name'])).toEqual(['--name', '--net', '--rm']);
+    expect(toNearest('cat', ['bat', 'act', 'cart', 'at'])).toEqual(['at', 'bat', 'cart']);
+  });
+
+  it('returns at most the limit asked for', () => {
+    expect(toNearest('cat', ['bat', 'cart', 'at', 'hat'], 2)).toEqual(['at', 'bat']);
+  });
+});
