@@ -25,7 +25,8 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import exampleImages from '../src/data/example-images.json' with { type: 'json' };
 import { expandImageTokens, toExampleImages } from '../src/lib/content/example-images.ts';
 import { CHROMIUM_ARGS } from '../src/node/chromium.ts';
-import { runLighthouse, median, type LighthouseSummary } from './lighthouse-runs.ts';
+import { runLighthouse, type LighthouseSummary } from './lighthouse-runs.ts';
+import { median } from './median.ts';
 import { measurePage, toKb, type PageWeight } from './page-weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
