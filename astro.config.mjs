@@ -15,6 +15,11 @@ import { createDiagramLoader } from './src/lib/diagram-store.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
+import { CLI } from './src/lib/docker-cli.ts';
+import { toAliasPages } from './src/lib/reference-urls.ts';
+
+/** Addresses of the reference's aliases (`/reference/cli/docker/ps/`): pages that forward, not pages to index. */
+const ALIAS_PAGES = new Set(toAliasPages(CLI.commands).map((alias) => alias.path));
 
 export default defineConfig({
   site: 'https://docker-concepts.example',
@@ -47,8 +52,10 @@ export default defineConfig({
     // Frontmatter and images are checked first, so their errors name the line and the fix.
     contentChecks({ contentDir: 'content', publicDir: 'public' }),
     mdx(),
-    // sitemap.xml for search engines; search and 404 are not pages to index.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    // sitemap.xml for search engines; search, 404 and the aliases' forwarding pages are not pages to index.
+    sitemap({
+      filter: (page) => !/^\/(search|404)\/?$/.test(new URL(page).pathname) && !ALIAS_PAGES.has(new URL(page).pathname),
+    }),
     // Fails the build on a broken link or anchor, or a published anchor that disappeared.
     siteChecks({
       contentDir: 'content',

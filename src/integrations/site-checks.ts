@@ -10,6 +10,8 @@ import { parseMdx } from '../lib/mdx-parser.ts';
 import { checkLink } from '../lib/link-check.ts';
 import { readPageFacts, type PageFacts } from '../lib/page-facts.ts';
 import { REDIRECTS } from '../lib/redirects.ts';
+import { CLI } from '../lib/docker-cli.ts';
+import { toRetiredAnchors } from '../lib/reference-urls.ts';
 
 export interface SiteChecksOptions {
   /** Folder of the MDX sources, whose links are reported with their file and line. */
@@ -60,14 +62,24 @@ function readSourceLinks(tree: Root): { href: string; line: number; column: numb
   return links;
 }
 
-/** Checks that no published anchor disappeared without a declared redirect; returns the problems and the new anchors. */
-function checkManifest(pages: ReadonlyMap<string, PageFacts>, published: readonly string[]) {
+/**
+ * Checks that no published anchor disappeared without a redirect, declared in redirects.json or
+ * derived (the retired single reference page's anchors); returns the problems and the new anchors.
+ */
+function checkManifest(
+  pages: ReadonlyMap<string, PageFacts>,
+  published: readonly string[],
+  derived: Readonly<Record<string, string>>,
+) {
   const current = new Set([...pages].flatMap(([path, facts]) => facts.anchors.map((id) => `${path}#${id}`)));
   const problems: string[] = [];
   for (const anchor of published) {
     if (current.has(anchor)) continue;
     const [page = '', id = ''] = anchor.split('#');
-    const target = REDIRECTS.anchors[anchor] ?? (REDIRECTS.pages[page] ? `${REDIRECTS.pages[page]}#${id}` : undefined);
+    const target =
+      REDIRECTS.anchors[anchor] ??
+      derived[anchor] ??
+      (REDIRECTS.pages[page] ? `${REDIRECTS.pages[page]}#${id}` : undefined);
     if (!target) {
       problems.push(
         `${anchor} was published and is gone. Put {/* #${id} */} back on the heading it belonged to, ` +
@@ -126,11 +138,17 @@ export function siteChecks(options: SiteChecksOptions): AstroIntegration {
           const problem = checkLink(to, '/', pages);
           if (problem) problems.push(`src/data/redirects.json: anchor ${from} redirects to ${to}: ${problem}`);
         }
+        // Every anchor of the single reference page this site had leads to the entry's own page now.
+        const retired = toRetiredAnchors(CLI.commands);
+        for (const [from, to] of Object.entries(retired)) {
+          const problem = checkLink(to, '/', pages);
+          if (problem) problems.push(`retired reference anchor ${from} should lead to ${to}: ${problem}`);
+        }
 
         const published: string[] = existsSync(options.manifestPath)
           ? (JSON.parse(readFileSync(options.manifestPath, 'utf8')) as { anchors: string[] }).anchors
           : [];
-        const manifest = checkManifest(pages, published);
+        const manifest = checkManifest(pages, published, retired);
         problems.push(...manifest.problems);
         if (manifest.added.length > 0) {
           if (options.updateManifest) {

@@ -1,7 +1,7 @@
 import type { ShikiTransformer, ThemedToken } from 'shiki';
-import { toCommandAnchor, toFlagAnchor } from '../lib/anchors.ts';
 import { CLI, type CliIndex } from '../lib/docker-cli.ts';
 import { DOCKER_PROGRAMS, readDockerInvocation, type CommandPart } from '../lib/docker-command.ts';
+import { toReferenceHref } from '../lib/reference-urls.ts';
 import { toShellLines } from '../lib/shell-lines.ts';
 import { toProgramWords, toShellCommands } from '../lib/shell-words.ts';
 import { toCheckedShell } from './remark-check-commands.ts';
@@ -14,11 +14,6 @@ export interface Options {
    * @default true
    */
   enabled?: boolean;
-  /**
-   * Path of the reference page the links point into.
-   * @default '/reference/'
-   */
-  referencePath?: string;
   /**
    * The CLI data the links come from.
    * @default the committed src/data/docker-cli.json
@@ -36,12 +31,11 @@ interface LinkSpan {
   label: string;
 }
 
-function toLinkSpan(part: CommandPart, referencePath: string): LinkSpan {
-  const anchor = part.flag ? toFlagAnchor(part.command.path, part.flag.name) : toCommandAnchor(part.command.path);
+function toLinkSpan(part: CommandPart): LinkSpan {
   return {
     offset: part.word.offset + part.start,
     length: part.length,
-    href: `${referencePath}#${anchor}`,
+    href: toReferenceHref(part.command.path, part.flag?.name),
     tip: (part.flag ?? part.command).meaning,
     label: `${part.command.path}${part.flag ? ` ${part.flag.short ? `${part.flag.short}, ` : ''}${part.flag.name}` : ''}: ${(part.flag ?? part.command).meaning}`,
   };
@@ -63,7 +57,8 @@ function splitAt(line: ThemedToken[], cuts: ReadonlySet<number>): ThemedToken[] 
 }
 
 /**
- * Links each docker subcommand and flag in a shell snippet to its entry on the reference page,
+ * Links each docker subcommand and flag in a shell snippet to its entry in the reference (the
+ * command's page, or the flag's anchor on it, from toReferenceHref),
  * with our one-line meaning in `data-tip` (shown by CSS on hover and focus). The words come from
  * the CLI data, not a pattern, so `docker network rm` links `network` and `rm` correctly. The
  * link text stays the token, so selection and the copy button still give plain text. Only the
@@ -71,15 +66,10 @@ function splitAt(line: ThemedToken[], cuts: ReadonlySet<number>): ThemedToken[] 
  * Place it before transformerCodeFrame, so it sees the prompts and skips output lines.
  */
 export function transformerCommandLinks(options: Readonly<Options> = {}): ShikiTransformer {
-  const { enabled = true, referencePath = '/reference/', cli = CLI } = options;
+  const { enabled = true, cli = CLI } = options;
   if (typeof enabled !== 'boolean') {
     throw new TypeError(
       `transformerCommandLinks: option "enabled" must be true or false, got ${JSON.stringify(enabled)}`,
-    );
-  }
-  if (typeof referencePath !== 'string' || !referencePath.startsWith('/')) {
-    throw new TypeError(
-      `transformerCommandLinks: option "referencePath" must be a path starting with /, got ${JSON.stringify(referencePath)}`,
     );
   }
   // Links of the block being highlighted, by offset, keyed by Shiki's per-block meta object.
@@ -108,7 +98,7 @@ export function transformerCommandLinks(options: Readonly<Options> = {}): ShikiT
           const line = part.word.line - 1;
           const prompt = (original[line] ?? '').length - (shownLines[line] ?? '').length;
           const offset = (lineStarts[line] ?? 0) + part.word.column - 1 - prompt + part.start;
-          links.set(offset, { ...toLinkSpan(part, referencePath), offset });
+          links.set(offset, { ...toLinkSpan(part), offset });
         }
       }
       if (links.size > 0) linksOf.set(this.meta, links);

@@ -4,14 +4,27 @@ import { expect, type Page } from '@playwright/test';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
-/** Every built page's path, from dist/ (404, search and redirect pages excluded), e.g. ['/', '/volume/']. */
+/**
+ * Every built page's path, from dist/ (404, search and redirect pages excluded), e.g. ['/', '/volume/'].
+ * The command reference's pages are left out (one template, 142 pages): see {@link referencePages}.
+ */
 export function builtPages(): string[] {
+  return allPages().filter((path) => !path.startsWith('/reference/cli/'));
+}
+
+/** The command reference's pages, one per command: `/reference/cli/docker/container/run/`, …. */
+export function referencePages(): string[] {
+  return allPages().filter((path) => path.startsWith('/reference/cli/'));
+}
+
+function allPages(): string[] {
   const pages: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (!['_astro', 'pagefind', 'search'].includes(name)) walk(path);
+        // The search page is left out, not /reference/cli/docker/search/.
+        if (!['_astro', 'pagefind'].includes(name) && path !== join(DIST, 'search')) walk(path);
       } else if (name === 'index.html') {
         // Redirect pages for retired paths are not pages of their own.
         if (/http-equiv="refresh"/i.test(readFileSync(path, 'utf8'))) continue;

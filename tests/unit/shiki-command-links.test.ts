@@ -3,6 +3,7 @@ import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { transformerCodeFrame } from '../../src/plugins/shiki-code-frame.ts';
 import { transformerCommandLinks, type Options } from '../../src/plugins/shiki-command-links.ts';
+import { toReferenceHref } from '../../src/lib/reference-urls.ts';
 import { readFixtureCases, recordOutput } from './fixture-cases.ts';
 
 async function highlight(code: string, options: Options): Promise<string> {
@@ -29,9 +30,9 @@ describe('transformerCommandLinks', () => {
     expect(html.replace(/<[^>]+>/g, '')).toContain('docker run -it --rm ubuntu:24.04 bash');
   });
 
-  it('rejects a reference path without a leading slash when created', () => {
-    expect(() => transformerCommandLinks({ referencePath: 'reference/' })).toThrow(
-      'transformerCommandLinks: option "referencePath" must be a path starting with /, got "reference/"',
-    );
+  it('links an alias to its canonical command page, and a short flag to the long flag anchor', async () => {
+    const html = await highlight('$ docker ps -a', {});
+    expect(html).toContain(`href="${toReferenceHref('docker container ls')}"`);
+    expect(html).toContain('href="/reference/cli/docker/container/ls/#all"');
   });
 });
