@@ -32,6 +32,10 @@ class SearchDialog extends HTMLElement {
   #timer = 0;
   #sequence = 0;
   #active = -1;
+  /** The query whose results the list shows. */
+  #shown = '';
+  /** The search under way for the box's text, if any, and its query. */
+  #running: { query: string; done: Promise<void> } | undefined;
 
   #onKey = (event: KeyboardEvent): void => {
     const shortcut = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
@@ -96,23 +100,54 @@ class SearchDialog extends HTMLElement {
     this.#timer = window.setTimeout(() => void this.#search(), DEBOUNCE_MS);
   }
 
-  async #search(): Promise<void> {
+  /**
+   * Settles the results of the box's current text before Enter or a click acts on them: runs the
+   * search the debounce still holds back, or waits for the one under way, so a reader who types
+   * and presses Enter at once opens a result of what they typed, not of a partial query.
+   */
+  async #flush(): Promise<void> {
     const query = this.#input?.value.trim() ?? '';
+    if (query === this.#shown) return;
+    window.clearTimeout(this.#timer);
+    await (this.#running?.query === query ? this.#running.done : this.#search());
+  }
+
+  #search(): Promise<void> {
+    const query = this.#input?.value.trim() ?? '';
+    const done = this.#run(query);
+    this.#running = { query, done };
+    return done;
+  }
+
+  async #run(query: string): Promise<void> {
     const sequence = ++this.#sequence;
     if (this.#more) this.#more.href = `/search/?q=${encodeURIComponent(query)}`;
     if (!query) {
-      this.#show([], '');
+      this.#show([], '', query);
       return;
     }
     const [{ searchSections }, render] = await Promise.all([import('./pagefind.ts'), import('./search-render.ts')]);
     const hits = await searchSections(query, {}, MAX_RESULTS);
     // A slower, older search must not replace the results of the newer one.
     if (sequence !== this.#sequence) return;
-    this.#show(hits, hits.length ? render.toCountText(hits.length) : `No results for “${query}”`, render.toHitContent);
+    this.#show(
+      hits,
+      hits.length ? render.toCountText(hits.length) : `No results for “${query}”`,
+      query,
+      render.toHitContent,
+    );
   }
 
-  #show(hits: readonly SearchHit[], status: string, toContent?: (hit: SearchHit, asLink: boolean) => Node[]): void {
+  #show(
+    hits: readonly SearchHit[],
+    status: string,
+    query: string,
+    toContent?: (hit: SearchHit, asLink: boolean) => Node[],
+  ): void {
     if (!this.#list || !this.#input) return;
+    this.#shown = query;
+    // Says which text the list answers, for tests that wait on the search rather than on time.
+    this.#list.dataset['query'] = query;
     this.#list.replaceChildren(
       ...hits.map((hit, index) => {
         const option = document.createElement('li');
@@ -122,7 +157,7 @@ class SearchDialog extends HTMLElement {
         option.className = 'dk-hit';
         option.dataset['href'] = hit.href;
         option.append(...(toContent?.(hit, false) ?? []));
-        option.addEventListener('click', () => location.assign(hit.href));
+        option.addEventListener('click', () => void this.#openClicked(hit.href));
         return option;
       }),
     );
@@ -130,6 +165,22 @@ class SearchDialog extends HTMLElement {
     if (this.#more) this.#more.hidden = hits.length === 0;
     this.#setActive(-1);
     if (this.#status) this.#status.textContent = status;
+  }
+
+  /** Opens the option under the pointer, unless the box's text has moved on and its results no longer list it. */
+  async #openClicked(href: string): Promise<void> {
+    await this.#flush();
+    if (this.#options().some((option) => option.dataset['href'] === href)) location.assign(href);
+  }
+
+  /** Opens the chosen option, or the first, of the results for the box's current text. */
+  async #openActive(): Promise<void> {
+    const query = this.#input?.value.trim() ?? '';
+    await this.#flush();
+    // Typing went on while the search ran: the newer text's own search decides.
+    if ((this.#input?.value.trim() ?? '') !== query) return;
+    const href = this.#options()[Math.max(this.#active, 0)]?.dataset['href'];
+    if (href) location.assign(href);
   }
 
   #options(): HTMLElement[] {
@@ -158,8 +209,7 @@ class SearchDialog extends HTMLElement {
       this.#setActive(this.#active < 0 && step < 0 ? count - 1 : (this.#active + step + count) % count);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const href = this.#options()[Math.max(this.#active, 0)]?.dataset['href'];
-      if (href) location.assign(href);
+      void this.#openActive();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       this.#dialog?.close();
