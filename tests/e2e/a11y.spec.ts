@@ -66,6 +66,8 @@ for (const path of PAGES) {
 test('the search dialog, open with results, has no axe violations in light and dark, at 390 and 1280 px', async ({
   page,
 }) => {
+  // Four searches and four axe runs: on a busy machine more than the default 30 s, as the page sweep above.
+  test.setTimeout(180_000);
   const found: string[] = [];
   for (const { scheme, width } of CONFIGS) {
     await page.setViewportSize({ width, height: 900 });

@@ -111,7 +111,9 @@ test('pages carry canonical, description and link-preview meta; sitemap and robo
   await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   expect(sitemap).toContain('<loc>https://docker-concepts.example/volume/</loc>');
-  expect(sitemap).not.toContain('/search/');
+  // The search page is not listed; the page of `docker search` is.
+  expect(sitemap).not.toContain('<loc>https://docker-concepts.example/search/</loc>');
+  expect(sitemap).toContain('<loc>https://docker-concepts.example/reference/cli/docker/search/</loc>');
   expect(await (await request.get('/robots.txt')).text()).toContain(
     'Sitemap: https://docker-concepts.example/sitemap-index.xml',
   );
