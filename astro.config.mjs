@@ -20,6 +20,11 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { linkChecks } from './src/integrations/link-checks.ts';
 import { anchorManifest } from './src/integrations/anchor-manifest.ts';
 import { diagramPrerender } from './src/integrations/diagram-prerender.ts';
+import { CLI } from './src/node/cli-data.ts';
+import { toAliasPages } from './src/lib/reference-urls.ts';
+
+// The aliases' forwarding pages (/reference/cli/docker/run/ and the like) stay out of the sitemap.
+const ALIAS_PAGES = new Set(toAliasPages(CLI.commands).map((alias) => alias.path));
 
 // One diagram cache and one browser for the pre-render step and the Mermaid plugin.
 const loadDiagrams = createDiagramLoader({
@@ -103,8 +108,10 @@ export default defineConfig({
     // New diagrams render before bundling, so their rules are in diagrams.css when Vite reads it.
     diagramPrerender({ contentDir: 'content', load: loadDiagrams }),
     mdx(),
-    // sitemap.xml for search engines; search and 404 are not pages to index.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    // sitemap.xml for search engines; search, 404 and the aliases' forwarding pages are not pages to index.
+    sitemap({
+      filter: (page) => !/^\/(search|404)\/?$/.test(new URL(page).pathname) && !ALIAS_PAGES.has(new URL(page).pathname),
+    }),
     // Fails the build on a broken link or anchor, or a redirect to nowhere.
     linkChecks({ contentDir: 'content' }),
     // Fails the build on a published anchor that disappeared, or a new one not yet recorded.

@@ -20,4 +20,5 @@ function addCopyLink(wrapper: HTMLElement): void {
   );
 }
 
-document.querySelectorAll<HTMLElement>('.dk-heading').forEach(addCopyLink);
+// A heading in a list of entries (a command's flags) keeps its # link only (data-no-copy).
+document.querySelectorAll<HTMLElement>('.dk-heading:not([data-no-copy])').forEach(addCopyLink);

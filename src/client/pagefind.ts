@@ -22,11 +22,14 @@ export interface PagefindResultData {
 /** Filters by name, e.g. `{ concept: 'Volume' }` (data-pagefind-filter in DocLayout). */
 export type SearchFilters = Readonly<Record<string, string>>;
 
+/** What Pagefind's search takes as filters: SearchFilters, or pages without a value (`{ not: { concept: … } }`). */
+type EngineFilters = Readonly<Record<string, string | Readonly<Record<string, string>>>>;
+
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(
     term: string,
-    options?: { filters?: SearchFilters },
+    options?: { filters?: EngineFilters },
   ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
 }
 
@@ -44,6 +47,21 @@ export interface SearchHit {
 
 /** Results past the shown ones that may move up when re-ranked. */
 const RERANK_EXTRA = 5;
+
+/**
+ * The command reference's pages carry this concept filter (the sidebar label of REFERENCE_ITEM,
+ * src/lib/navigation.ts). There is a short page per command, and a short page naming the query in
+ * its title outscores in Pagefind the concept section that explains it (`docker login` scores 18
+ * on its reference page, 3.8 on Registry), and one flag is on up to eight pages (`--platform`).
+ */
+export const REFERENCE_CONCEPT = 'CLI reference';
+/** Reference pages an unfiltered search shows at most, so commands sharing a flag leave room for the concept pages. */
+const REFERENCE_RESULTS = 3;
+/**
+ * Factor on a reference page's score: a concept section that matches comes first, and the
+ * reference entry follows it or leads where no concept page says as much (golden queries).
+ */
+const REFERENCE_SCORE = 0.1;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -65,14 +83,26 @@ export function loadPagefind(): Promise<Pagefind> {
 export async function searchSections(query: string, filters: SearchFilters = {}, limit = 10): Promise<SearchHit[]> {
   const engine = await loadPagefind();
   const terms = toEngineQuery(query);
-  const { results } = await engine.search(terms, { filters });
+  // Unfiltered, the concept pages and the command reference are searched apart (REFERENCE_CONCEPT).
+  const searches =
+    Object.keys(filters).length > 0
+      ? [{ filters, take: limit + RERANK_EXTRA, factor: 1 }]
+      : [
+          { filters: { not: { concept: REFERENCE_CONCEPT } }, take: limit + RERANK_EXTRA, factor: 1 },
+          { filters: { concept: REFERENCE_CONCEPT }, take: REFERENCE_RESULTS, factor: REFERENCE_SCORE },
+        ];
+  const found = await Promise.all(
+    searches.map(async ({ filters: where, take, factor }) =>
+      (await engine.search(terms, { filters: where })).results.slice(0, take).map((result) => ({ result, factor })),
+    ),
+  );
   // Pagefind's page order, adjusted by how well each page's best section matches the query as a
   // whole (search-rank.ts). Only the leading results are re-ranked; their data is fetched anyway.
   const pages = await Promise.all(
-    results.slice(0, limit + RERANK_EXTRA).map(async (result) => {
+    found.flat().map(async ({ result, factor }) => {
       const data = await result.data();
       const best = toBestSection(toScoredSections(data.sub_results, data, terms));
-      return { data, best: best?.section, score: result.score * (best?.boost ?? 1) };
+      return { data, best: best?.section, score: result.score * factor * (best?.boost ?? 1) };
     }),
   );
   pages.sort((a, b) => b.score - a.score);

@@ -150,6 +150,8 @@ class SearchDialog extends HTMLElement {
   ): void {
     if (!this.#list || !this.#input) return;
     this.#shownQuery = query;
+    // Names the text these results answer, so a test can wait on the search instead of on time.
+    this.#list.dataset['query'] = query;
     this.#list.replaceChildren(
       ...hits.map((hit, index) => {
         const option = document.createElement('li');

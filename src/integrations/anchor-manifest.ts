@@ -3,6 +3,8 @@ import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { PageFacts } from '../lib/links/page-facts.ts';
 import { REDIRECTS } from '../lib/links/redirects.ts';
+import { toRetiredAnchors } from '../lib/reference-urls.ts';
+import { CLI } from '../node/cli-data.ts';
 import { builtSiteCheck } from './built-site-check.ts';
 
 export interface AnchorManifestOptions {
@@ -36,19 +38,39 @@ export function readManifest(path: string): string[] {
 }
 
 /** Checks that no published anchor disappeared without a declared redirect; returns the problems and the new anchors. */
-export function checkManifest(pages: ReadonlyMap<string, PageFacts>, published: readonly string[]): ManifestCheck {
+/**
+ * Anchors of the single reference page this site had, each with its entry's own page now: a
+ * redirect derived from the CLI data instead of declared in redirects.json.
+ */
+const RETIRED_REFERENCE_ANCHORS: Readonly<Record<string, string>> = toRetiredAnchors(CLI.commands);
+
+/** Whether a redirect target exists: a page (`/reference/cli/docker/buildx/build/`) or an anchor on one. */
+function isPageOrAnchor(pages: ReadonlyMap<string, PageFacts>, target: string): boolean {
+  const [page = '', id] = target.split('#');
+  const facts = pages.get(page);
+  return id === undefined ? facts !== undefined : (facts?.ids.has(id) ?? false);
+}
+
+export function checkManifest(
+  pages: ReadonlyMap<string, PageFacts>,
+  published: readonly string[],
+  derived: Readonly<Record<string, string>> = RETIRED_REFERENCE_ANCHORS,
+): ManifestCheck {
   const current = new Set([...pages].flatMap(([path, facts]) => facts.anchors.map((id) => `${path}#${id}`)));
   const problems: string[] = [];
   for (const anchor of published) {
     if (current.has(anchor)) continue;
     const [page = '', id = ''] = anchor.split('#');
-    const target = REDIRECTS.anchors[anchor] ?? (REDIRECTS.pages[page] ? `${REDIRECTS.pages[page]}#${id}` : undefined);
+    const target =
+      REDIRECTS.anchors[anchor] ??
+      derived[anchor] ??
+      (REDIRECTS.pages[page] ? `${REDIRECTS.pages[page]}#${id}` : undefined);
     if (!target) {
       problems.push(
         `${anchor} was published and is gone. Put {/* #${id} */} back on the heading it belonged to, ` +
           `or declare where it moved in src/data/redirects.json under "anchors".`,
       );
-    } else if (!current.has(target) && !pages.get(target.split('#')[0] ?? '')?.ids.has(target.split('#')[1] ?? '')) {
+    } else if (!current.has(target) && !isPageOrAnchor(pages, target)) {
       problems.push(`${anchor} redirects to ${target}, which does not exist: point it at an anchor that does.`);
     }
   }

@@ -10,6 +10,8 @@ import type { PageFacts } from '../lib/links/page-facts.ts';
 import { REDIRECTS } from '../lib/links/redirects.ts';
 import { builtSiteCheck } from './built-site-check.ts';
 import { listContentPages } from '../node/content-pages.ts';
+import { toRetiredAnchors } from '../lib/reference-urls.ts';
+import { CLI } from '../node/cli-data.ts';
 
 export interface LinkChecksOptions {
   /** Folder of the MDX sources, whose links are reported with their file and line. */
@@ -53,6 +55,11 @@ function checkRedirects(pages: ReadonlyMap<string, PageFacts>): string[] {
   for (const [from, to] of Object.entries(REDIRECTS.anchors)) {
     const problem = checkLink(to, '/', pages);
     if (problem) problems.push(`src/data/redirects.json: anchor ${from} redirects to ${to}: ${problem}`);
+  }
+  // Every anchor of the single reference page this site had leads to the entry's own page now.
+  for (const [from, to] of Object.entries(toRetiredAnchors(CLI.commands))) {
+    const problem = checkLink(to, '/', pages);
+    if (problem) problems.push(`retired reference anchor ${from} should lead to ${to}: ${problem}`);
   }
   return problems;
 }

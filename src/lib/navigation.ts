@@ -1,4 +1,4 @@
-import { REFERENCE_PATH } from './site.ts';
+import { REFERENCE_INDEX } from './reference-urls.ts';
 
 /** The fields navigation needs from a page, whatever loaded it. */
 export interface NavSource {
@@ -46,10 +46,10 @@ export function toNeighbours(
   return { prev: items[index - 1], next: items[index + 1] };
 }
 
-/** The generated command reference, listed after the content pages. */
+/** The generated command reference, listed after the content pages (its index; see reference-urls.ts). */
 export const REFERENCE_ITEM: NavItem = {
   id: 'reference',
-  href: REFERENCE_PATH,
+  href: REFERENCE_INDEX,
   label: 'CLI reference',
   title: 'Docker CLI reference',
 };

@@ -3,8 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import type { CliIndex } from '../lib/cli/data.ts';
-import { toCommandAnchor, toFlagAnchor } from '../lib/links/anchors.ts';
-import { REFERENCE_PATH } from '../lib/site.ts';
+import { toReferenceHref } from '../lib/reference-urls.ts';
 import { isShellLanguage, SHELL_LINE_CLASS, type ShellLineKind } from '../lib/shell/lines.ts';
 import { readShellSnippet, type SnippetPart } from '../lib/shell/snippet.ts';
 import { CLI } from '../node/cli-data.ts';
@@ -19,11 +18,6 @@ export interface Options {
    * @default true
    */
   links?: boolean;
-  /**
-   * Path of the reference page the links point into.
-   * @default '/reference/'
-   */
-  referencePath?: string;
   /**
    * The CLI data the links come from.
    * @default the committed src/data/docker-cli.json
@@ -47,14 +41,13 @@ interface BlockState {
   links: Map<number, LinkSpan>;
 }
 
-function toLinkSpan(part: SnippetPart, referencePath: string): LinkSpan {
-  const anchor = part.flag ? toFlagAnchor(part.command.path, part.flag.name) : toCommandAnchor(part.command.path);
+function toLinkSpan(part: SnippetPart, cli: CliIndex): LinkSpan {
   const entry = part.flag ?? part.command;
   const flagName = part.flag ? ` ${part.flag.short ? `${part.flag.short}, ` : ''}${part.flag.name}` : '';
   return {
     offset: part.codeOffset,
     length: part.length,
-    href: `${referencePath}#${anchor}`,
+    href: toReferenceHref(part.command.path, part.flag?.name, cli),
     tip: entry.meaning,
     label: `${part.command.path}${flagName}: ${entry.meaning}`,
   };
@@ -110,14 +103,9 @@ function splitAt(line: ThemedToken[], cuts: ReadonlySet<number>): ThemedToken[] 
  * ```
  */
 export function transformerShellSnippet(options: Readonly<Options> = {}): ShikiTransformer {
-  const { links = true, referencePath = REFERENCE_PATH, cli = CLI } = options;
+  const { links = true, cli = CLI } = options;
   if (typeof links !== 'boolean') {
     throw new TypeError(`transformerShellSnippet: option "links" must be true or false, got ${JSON.stringify(links)}`);
-  }
-  if (typeof referencePath !== 'string' || !referencePath.startsWith('/')) {
-    throw new TypeError(
-      `transformerShellSnippet: option "referencePath" must be a path starting with /, got ${JSON.stringify(referencePath)}`,
-    );
   }
   // The block being highlighted, keyed by Shiki's per-block meta object.
   const blocks = new WeakMap<object, BlockState>();
@@ -130,7 +118,7 @@ export function transformerShellSnippet(options: Readonly<Options> = {}): ShikiT
       const spans = new Map<number, LinkSpan>();
       if (links) {
         for (const part of snippet.invocations.flatMap((invocation) => invocation.parts)) {
-          spans.set(part.codeOffset, toLinkSpan(part, referencePath));
+          spans.set(part.codeOffset, toLinkSpan(part, cli));
         }
       }
       blocks.set(this.meta, { kinds: snippet.lines.map((line) => line.kind), links: spans });

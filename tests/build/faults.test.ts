@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
+import { CLI } from '../../src/node/cli-data.ts';
 import { AFTER_LAYERS, FAULT_CASES, FAULT_FILE } from './fault-cases.ts';
 import { buildSite, createFixtureSite, type BuildResult, type FixtureSite } from './fixture-site.ts';
 
@@ -53,8 +54,10 @@ afterAll(() => {
 describe.concurrent('a fault in a page fails the build', () => {
   test('the base fixture builds cleanly, so the failures below come from the faults', async () => {
     const { code, output } = await buildWith('base', (source) => source);
-    expect(output).toContain('checked links and redirects of 4 pages');
-    expect(output).toContain('checked the published anchors of 4 pages');
+    // Two pages, the home page, the reference index and one page per command of the CLI data.
+    const pages = 4 + CLI.commands.length;
+    expect(output).toContain(`checked links and redirects of ${pages} pages`);
+    expect(output).toContain(`checked the published anchors of ${pages} pages`);
     expect(code, output).toBe(0);
   });
 

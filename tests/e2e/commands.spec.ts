@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { conceptPages } from './site.ts';
 
-test('every command link in a snippet lands on an entry of the reference page', async ({ page, request }) => {
+test('every command link in a snippet lands on an entry of its command page', async ({ page, request }) => {
   const hrefs = new Set<string>();
   for (const path of conceptPages().filter((path) => path !== '/reference/')) {
     await page.goto(path);
@@ -11,11 +11,22 @@ test('every command link in a snippet lands on an entry of the reference page', 
     for (const href of links) hrefs.add(href);
   }
   expect(hrefs.size).toBeGreaterThan(50);
-  const reference = await (await request.get('/reference/')).text();
-  const missing = [...hrefs].filter((href) => {
-    const [path, id] = href.split('#');
-    return path !== '/reference/' || !id || !reference.includes(` id="${id}"`);
-  });
+  const pages = new Map<string, string>();
+  const missing: string[] = [];
+  for (const href of hrefs) {
+    const [path = '', id] = href.split('#');
+    if (!path.startsWith('/reference/cli/')) {
+      missing.push(`${href} (not a command page)`);
+      continue;
+    }
+    if (!pages.has(path)) {
+      const response = await request.get(path);
+      pages.set(path, response.ok() ? await response.text() : '');
+    }
+    const html = pages.get(path) ?? '';
+    if (!html.includes('<h1') || /http-equiv="refresh"/i.test(html)) missing.push(`${href} (no command page)`);
+    else if (id && !html.includes(` id="${id}"`)) missing.push(`${href} (no #${id} on the page)`);
+  }
   expect(missing).toEqual([]);
 });
 
@@ -26,6 +37,17 @@ test('a command link shows its meaning on keyboard focus and copies as plain tex
   const tip = await link.evaluate((node) => getComputedStyle(node, '::after').content);
   expect(tip).toContain(await link.getAttribute('data-tip'));
   await link.click();
-  await expect(page).toHaveURL(/\/reference\/#docker-volume-inspect$/);
-  await expect(page.locator('#docker-volume-inspect')).toBeInViewport();
+  await expect(page).toHaveURL(/\/reference\/cli\/docker\/volume\/inspect\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'docker volume inspect' })).toBeInViewport();
+});
+
+test('a flag link lands on the flag, highlighted, on its command page', async ({ page }) => {
+  await page.goto('/network/');
+  const link = page.locator('a.dk-cmd-link[href$="#network-alias"]').first();
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/reference\/cli\/docker\/container\/(run|create)\/#network-alias$/);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+  const heading = page.getByRole('heading', { level: 3, name: '--network-alias' });
+  await expect(heading).toBeInViewport();
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { CLI } from '../../src/node/cli-data.ts';
+import { toReferenceHref } from '../../src/lib/reference-urls.ts';
 
 /** One golden query: what a reader types, and the section that must answer it. */
 interface GoldenQuery {
@@ -20,6 +22,19 @@ const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, 'golden-qu
 
 test('the golden set covers enough real queries', () => {
   expect(queries.length).toBeGreaterThanOrEqual(40);
+});
+
+test('every reference entry the golden set expects is an address the reference links to', () => {
+  const entries = new Set(
+    CLI.commands.flatMap((command) => [
+      toReferenceHref(command.path),
+      ...command.flags.map((flag) => toReferenceHref(command.path, flag.name)),
+    ]),
+  );
+  const expected = queries.flatMap((query) => (typeof query.expect === 'string' ? [query.expect] : query.expect));
+  const reference = expected.filter((href) => href.startsWith('/reference/'));
+  expect(reference.length).toBeGreaterThan(5);
+  expect(reference.filter((href) => !entries.has(href))).toEqual([]);
 });
 
 // The dialog ranks with the same module as the /search/ page (src/client/pagefind.ts), so

@@ -4,11 +4,25 @@ import { readBuiltPages } from '../../src/node/built-pages.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
-/** Every built page's path, from dist/ (404, search and redirect pages excluded), e.g. ['/', '/volume/']. */
+/**
+ * Every built page's path, from dist/ (404, search and redirect pages excluded), e.g. ['/', '/volume/'].
+ * The command reference's pages are left out (one template, 142 pages): see {@link referencePages}.
+ */
 export function builtPages(): string[] {
+  return allPages().filter((path) => !path.startsWith('/reference/cli/'));
+}
+
+/** The command reference's pages, one per command: `/reference/cli/docker/container/run/`, …. */
+export function referencePages(): string[] {
+  return allPages().filter((path) => path.startsWith('/reference/cli/'));
+}
+
+/** Every built page but the search page itself (not /reference/cli/docker/search/), sorted. */
+function allPages(): string[] {
   return readBuiltPages(DIST)
     .map((page) => page.path)
-    .filter((path) => !path.startsWith('/search/'));
+    .filter((path) => path !== '/search/')
+    .sort();
 }
 
 /** Concept pages only: everything but the home page. */

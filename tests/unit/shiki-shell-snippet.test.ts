@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { transformerShellSnippet } from '../../src/plugins/shiki-shell-snippet.ts';
 import { readFixtureCases, recordOutput } from './fixture-cases.ts';
 import { highlight } from './shiki-highlight.ts';
 
@@ -20,11 +19,5 @@ describe('transformerShellSnippet', () => {
   it('gives the same HTML whichever of it and the frame runs first', async () => {
     const code = '$ docker run -d \\\n  --name web nginx\n0f3a…\n$ docker ps -a';
     expect(await highlight(code, { frameFirst: true })).toBe(await highlight(code));
-  });
-
-  it('rejects a reference path without a leading slash when created', () => {
-    expect(() => transformerShellSnippet({ referencePath: 'reference/' })).toThrow(
-      'transformerShellSnippet: option "referencePath" must be a path starting with /, got "reference/"',
-    );
   });
 });

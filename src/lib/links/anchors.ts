@@ -51,8 +51,9 @@ export function toPinnedIdComment(id: string): string {
 }
 
 /**
- * Returns the anchor of a command on /reference/, from its canonical path: the words joined by
- * hyphens. A program other than `docker` (Compose v1's `docker-compose`) loses its own hyphens,
+ * Returns the anchor of a command on the reference index, /reference/, from its canonical path
+ * (or an alias): the words joined by hyphens. Until the reference was split into one page per
+ * command it was the command's anchor on the single page, and links elsewhere still hold it. A program other than `docker` (Compose v1's `docker-compose`) loses its own hyphens,
  * so it never collides with a `docker` subcommand (`docker compose`).
  *
  * @example toCommandAnchor('docker volume inspect') // 'docker-volume-inspect'
@@ -64,11 +65,23 @@ export function toCommandAnchor(path: string): string {
 }
 
 /**
- * Returns the anchor of a flag on /reference/: its command's anchor, then the long flag name
- * with its two dashes. Global flags belong to the command `docker`.
+ * Returns the anchor a flag had on the single reference page (retired; /reference/ forwards it
+ * to the flag's entry on its command's page): its command's anchor, then the long flag name with
+ * its two dashes. Global flags belong to the command `docker`.
  *
  * @example toFlagAnchor('docker container run', '--network-alias') // 'docker-container-run--network-alias'
  */
 export function toFlagAnchor(commandPath: string, flag: string): string {
   return `${toCommandAnchor(commandPath)}--${flag.replace(/^-+/, '').toLowerCase()}`;
+}
+
+/**
+ * Returns the anchor of a flag on its command's reference page: the long name without its
+ * dashes, as docs.docker.com writes them, so `/reference/cli/docker/container/run/#network-alias`
+ * reads the same on both sites. It is also what follows `--` in the flag's retired anchor.
+ *
+ * @example toFlagId('--network-alias') // 'network-alias'
+ */
+export function toFlagId(flag: string): string {
+  return flag.replace(/^-+/, '').toLowerCase();
 }
