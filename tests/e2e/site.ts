@@ -24,9 +24,9 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-/** Concept pages only: everything but the home page. */
+/** Concept pages only: everything but the home page and the playground. */
 export function conceptPages(): string[] {
-  return builtPages().filter((path) => path !== '/');
+  return builtPages().filter((path) => path !== '/' && !path.startsWith('/playground/'));
 }
 
 /**
