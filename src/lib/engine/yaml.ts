@@ -7,11 +7,10 @@
 export type Yaml = string | Yaml[] | { [key: string]: Yaml };
 
 export class YamlError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
+  readonly line: number;
+  constructor(message: string, line: number) {
     super(`compose.yaml line ${line}: ${message}`);
+    this.line = line;
   }
 }
 
