@@ -7,6 +7,7 @@ import { removeContainer, startContainer, stopContainer, storeWrites, toContext,
 import { pullImage } from './images.ts';
 import {
   begin,
+  failWith,
   findContainer,
   findImage,
   findNetwork,
@@ -481,23 +482,14 @@ export function execCommand(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
   const [ref, ...argv] = parsed.args;
   if (!ref || argv.length === 0) {
-    outcome.stderr.push(
+    return failWith(
+      outcome,
       MESSAGES.requiresMinArgs(parsed.typed, 2, parsed.command.usage.replace(parsed.command.path, parsed.typed)),
     );
-    outcome.exit = 1;
-    return outcome;
   }
   const container = findContainer(state, ref);
-  if (!container) {
-    outcome.stderr.push(fromDaemon(MESSAGES.noSuchContainer(ref)));
-    outcome.exit = 1;
-    return outcome;
-  }
-  if (container.status !== 'running') {
-    outcome.stderr.push(fromDaemon(MESSAGES.notRunning(container.id)));
-    outcome.exit = 1;
-    return outcome;
-  }
+  if (!container) return failWith(outcome, fromDaemon(MESSAGES.noSuchContainer(ref)));
+  if (container.status !== 'running') return failWith(outcome, fromDaemon(MESSAGES.notRunning(container.id)));
   const context = toContext(state, container, parsed.flags.get('--env') ?? []);
   const result = runProgram(context, argv, hasFlag(parsed, '--interactive'));
   if (result.exit === -1) {

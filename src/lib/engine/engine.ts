@@ -57,44 +57,26 @@ function lazy(module: LazyModule): { module: LazyModule; run: Handler } {
 }
 
 /** The commands the engine models, by canonical path, with the flags it honours. */
+/** The flags of `create` that the engine honours; `run` adds `--detach`. */
+const CREATE_FLAGS = [
+  '--name',
+  '--publish',
+  '--publish-all',
+  '--volume',
+  '--mount',
+  '--network',
+  '--network-alias',
+  '--rm',
+  '--env',
+  '--interactive',
+  '--tty',
+  '--restart',
+  '--entrypoint',
+];
+
 const COMMANDS: Record<string, { run: Handler; flags: readonly string[]; module?: LazyModule }> = {
-  'docker container run': {
-    run: (s, p) => runCreate(s, p, true),
-    flags: [
-      '--detach',
-      '--name',
-      '--publish',
-      '--publish-all',
-      '--volume',
-      '--mount',
-      '--network',
-      '--network-alias',
-      '--rm',
-      '--env',
-      '--interactive',
-      '--tty',
-      '--restart',
-      '--entrypoint',
-    ],
-  },
-  'docker container create': {
-    run: (s, p) => runCreate(s, p, false),
-    flags: [
-      '--name',
-      '--publish',
-      '--publish-all',
-      '--volume',
-      '--mount',
-      '--network',
-      '--network-alias',
-      '--rm',
-      '--env',
-      '--interactive',
-      '--tty',
-      '--restart',
-      '--entrypoint',
-    ],
-  },
+  'docker container run': { run: (s, p) => runCreate(s, p, true), flags: ['--detach', ...CREATE_FLAGS] },
+  'docker container create': { run: (s, p) => runCreate(s, p, false), flags: CREATE_FLAGS },
   'docker container start': { run: startCommand, flags: ['--attach'] },
   'docker container stop': { run: (s, p) => stopCommand(s, p, 'stop'), flags: ['--time', '--timeout'] },
   'docker container kill': { run: (s, p) => stopCommand(s, p, 'kill'), flags: [] },

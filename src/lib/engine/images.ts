@@ -3,6 +3,7 @@ import { hasFlag, type Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
 import {
   begin,
+  failWith,
   findImage,
   splitRef,
   toImageRef,
@@ -85,19 +86,13 @@ export function pullImage(
 export function pullCommand(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
   const ref = parsed.args[0];
-  if (!ref) {
-    outcome.stderr.push(
+  if (!ref)
+    return failWith(
+      outcome,
       MESSAGES.requiresExactArgs(parsed.typed, 1, parsed.command.usage.replace(parsed.command.path, parsed.typed)),
     );
-    outcome.exit = 1;
-    return outcome;
-  }
   const pulled = pullImage(state, ref);
-  if (pulled.error) {
-    outcome.stderr.push(pulled.error);
-    outcome.exit = 1;
-    return outcome;
-  }
+  if (pulled.error) return failWith(outcome, pulled.error);
   outcome.state = pulled.state;
   outcome.stdout.push(...pulled.lines, toFullRef(toImageRef(ref)));
   return outcome;
@@ -130,19 +125,13 @@ export function imagesCommand(state: State, parsed: Parsed): Outcome {
 export function tagCommand(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
   const [sourceRef, targetRef] = parsed.args;
-  if (!sourceRef || !targetRef) {
-    outcome.stderr.push(
+  if (!sourceRef || !targetRef)
+    return failWith(
+      outcome,
       MESSAGES.requiresExactArgs(parsed.typed, 2, parsed.command.usage.replace(parsed.command.path, parsed.typed)),
     );
-    outcome.exit = 1;
-    return outcome;
-  }
   const image = findImage(state, sourceRef);
-  if (!image) {
-    outcome.stderr.push(fromDaemon(MESSAGES.noSuchImage(sourceRef)));
-    outcome.exit = 1;
-    return outcome;
-  }
+  if (!image) return failWith(outcome, fromDaemon(MESSAGES.noSuchImage(sourceRef)));
   const target = toImageRef(targetRef);
   const images = state.images
     .map((item) =>
@@ -161,11 +150,7 @@ export function pushCommand(state: State, parsed: Parsed): Outcome {
   const ref = toImageRef(refArg);
   const image = findImage(state, ref);
   const { repo, tag } = splitRef(ref);
-  if (!image) {
-    outcome.stderr.push(`An image does not exist locally with the tag: ${repo}`);
-    outcome.exit = 1;
-    return outcome;
-  }
+  if (!image) return failWith(outcome, `An image does not exist locally with the tag: ${repo}`);
   outcome.stdout.push(
     `The push refers to repository [${repo.startsWith('localhost:5000/') ? repo : `docker.io/${toRemoteName(repo)}`}]`,
   );

@@ -45,6 +45,13 @@ export function begin(state: State): Outcome {
   return { state, stdout: [], stderr: [], exit: 0, notes: [] };
 }
 
+/** Ends a command with an error on stderr and exit code 1 (or `exit`). */
+export function failWith(outcome: Outcome, message: string, exit = 1): Outcome {
+  outcome.stderr.push(message);
+  outcome.exit = exit;
+  return outcome;
+}
+
 export function toResult(outcome: Outcome): Result {
   const join = (lines: string[]): string => lines.map((line) => (line.endsWith('\n') ? line : `${line}\n`)).join('');
   return {
