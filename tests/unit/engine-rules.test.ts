@@ -268,3 +268,16 @@ describe('the playground accepts what the docs accept', () => {
     );
   });
 });
+
+describe('the free console', () => {
+  it("brings up the page's example compose.yaml from registry images", () => {
+    const file =
+      "services:\n  web:\n    image: 'nginx:1.30'\n    ports:\n      - '8080:80'\n  cache:\n    image: 'redis:8'\n    volumes:\n      - cache:/data\nvolumes:\n  cache: {}\n";
+    const up = execute({ ...createState('free'), composeFile: file }, 'docker compose up -d', ENGINE_CLI);
+    expect(up.exit).toBe(0);
+    expect(up.state.containers.map((item) => `${item.name} ${item.status}`)).toEqual([
+      'playground-web-1 running',
+      'playground-cache-1 running',
+    ]);
+  });
+});
