@@ -80,7 +80,7 @@ function needModules(lines: readonly string[], cli: CliIndex): Promise<unknown> 
 export async function mount(root: HTMLElement): Promise<void> {
   const cli = readCli();
   const lessonId = root.dataset['lesson'] || undefined;
-  const log = root.querySelector<HTMLOListElement>('.dk-pg-log');
+  const log = root.querySelector<HTMLElement>('.dk-pg-log');
   const form = root.querySelector<HTMLFormElement>('.dk-pg-form');
   const input = root.querySelector<HTMLInputElement>('#dk-pg-input');
   const status = root.querySelector<HTMLElement>('.dk-pg-status');
@@ -102,7 +102,7 @@ export async function mount(root: HTMLElement): Promise<void> {
   let wasSolved = isSolved(session);
 
   const print = (line: string, reply: Reply, ms: number): void => {
-    const item = document.createElement('li');
+    const item = document.createElement('div');
     const parts = [`<pre class="dk-pg-cmd"><span aria-hidden="true">$ </span>${escapeHtml(line)}</pre>`];
     if (reply.stdout) parts.push(`<pre class="dk-pg-out">${escapeHtml(reply.stdout.replace(/\n$/, ''))}</pre>`);
     if (reply.stderr) parts.push(`<pre class="dk-pg-err">${escapeHtml(reply.stderr.replace(/\n$/, ''))}</pre>`);
