@@ -18,12 +18,16 @@ async function readTwin(page: Page): Promise<string[][]> {
     .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
 }
 
+/** Types a line and presses Enter, then waits for its answer in the log (the state is redrawn with it). */
 async function typeLine(page: Page, line: string): Promise<void> {
   const input = page.getByLabel('Command', { exact: true });
+  const entries = page.locator('.dk-pg-log > div');
+  const count = await entries.count();
   await input.focus();
   await page.keyboard.insertText(line);
   await page.keyboard.press('Enter');
   await expect(input).toHaveValue('');
+  await expect(entries).toHaveCount(count + 1);
 }
 
 async function ready(page: Page): Promise<void> {
@@ -62,7 +66,7 @@ test('undo restores the state before the last command, by command and by button'
   expect(await readTwin(page)).toEqual(before);
   await typeLine(page, 'docker run -d --name web nginx:1.30');
   await page.getByRole('button', { name: 'Undo' }).click();
-  expect(await readTwin(page)).toEqual(before);
+  await expect.poll(() => readTwin(page)).toEqual(before);
 });
 
 test('a share link rebuilds the session in a fresh browser', async ({ page, browser }) => {
