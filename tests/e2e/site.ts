@@ -25,9 +25,9 @@ function allPages(): string[] {
     .sort();
 }
 
-/** Concept pages only: everything but the home page. */
+/** Concept pages only: everything but the home page and the playground. */
 export function conceptPages(): string[] {
-  return builtPages().filter((path) => path !== '/');
+  return builtPages().filter((path) => path !== '/' && !path.startsWith('/playground/'));
 }
 
 /**

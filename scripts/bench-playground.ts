@@ -1,0 +1,79 @@
+/**
+ * Measures the playground (figures in docs/playground.md): how long the engine takes per
+ * command, in Node and in Chromium against the built site, and what the playground pages load,
+ * gzip. Needs `npm run build`, and `npm run preview` running for the browser part (PORT).
+ *
+ * Usage: node scripts/bench-playground.ts
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { CLI_DATA } from '../src/node/cli-data.ts';
+import { CHROMIUM_ARGS } from '../src/node/chromium.ts';
+import { toCliIndex, toCompactCli } from '../src/lib/engine/cli.ts';
+import '../src/lib/engine/index.ts';
+import { LESSONS } from '../src/lib/engine/lessons.ts';
+import { createSession, runLine } from '../src/lib/engine/session.ts';
+
+const cli = toCliIndex(toCompactCli(CLI_DATA));
+const percentile = (values: number[], p: number): number =>
+  values.toSorted((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
+const report = (what: string, values: number[]): void =>
+  console.log(
+    `${what}: n=${values.length} median ${percentile(values, 50).toFixed(2)} ms, p99 ${percentile(values, 99).toFixed(2)} ms, max ${Math.max(...values).toFixed(2)} ms`,
+  );
+
+// Node: every lesson's solution, then 1000 docker run in one session (the session's limit is 500).
+const node: number[] = [];
+for (let round = 0; round < 20; round += 1) {
+  for (const lesson of LESSONS) {
+    let session = createSession(cli, lesson);
+    for (const line of lesson.solution) {
+      const began = performance.now();
+      session = runLine(session, line, cli).session;
+      node.push(performance.now() - began);
+    }
+  }
+}
+report('Node, lesson solutions x20', node);
+let loop = createSession(cli);
+const loopTimes: number[] = [];
+for (let index = 0; index < 1000; index += 1) {
+  const began = performance.now();
+  loop = runLine(loop, `docker run -d --name c${index} -p ${10_000 + index}:80 nginx:1.30`, cli).session;
+  loopTimes.push(performance.now() - began);
+}
+report('Node, 1000 docker run (up to 500 containers)', loopTimes);
+
+// Bytes: what the playground pages load, by file, gzip level 9.
+const astro = join(import.meta.dirname, '../dist/_astro');
+const gz = (file: string): number => gzipSync(readFileSync(join(astro, file)), { level: 9 }).length;
+const files = readdirSync(astro);
+const pick = (pattern: RegExp): number =>
+  files.filter((file) => pattern.test(file)).reduce((sum, file) => sum + gz(file), 0);
+console.log(
+  `gzip bytes: loader ${pick(/^Playground\.astro.*\.js$/)}, console core ${pick(/^(playground-app|runtime|state|preload-helper)\..*\.js$/)}, objects ${pick(/^objects\..*\.js$/)}, inspect ${pick(/^inspect\..*\.js$/)}, compose ${pick(/^compose\..*\.js$/)}, one lesson ${pick(/^publish-a-port\..*\.js$/)}, playground CSS ${pick(/^.*\.css$/) > 0 ? gzipSync(readFileSync(join(import.meta.dirname, '../src/styles/playground.css')), { level: 9 }).length : 0} (source)`,
+);
+
+// Chromium: each command's time as the console measures it (data-last-ms), 4x CPU throttling off.
+const base = `http://localhost:${process.env['PORT'] ?? 4321}`;
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [...CHROMIUM_ARGS],
+});
+const page = await browser.newPage();
+const browserTimes: number[] = [];
+for (const lesson of LESSONS) {
+  await page.goto(`${base}/playground/${lesson.id}/`);
+  await page.locator('#dk-pg-input').focus();
+  await page.waitForSelector('dk-playground[data-ready="true"]');
+  for (const line of lesson.solution) {
+    await page.locator('#dk-pg-input').fill(line);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#dk-pg-input')?.value === '');
+    browserTimes.push(Number(await page.locator('dk-playground').getAttribute('data-last-ms')));
+  }
+}
+report('Chromium, lesson solutions (engine, log and redraw excluded)', browserTimes);
+await browser.close();

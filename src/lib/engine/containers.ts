@@ -1,0 +1,510 @@
+import { findCatalogueImage } from './catalogue.ts';
+import { toEllipsis, toHumanDuration, toTable } from './format.ts';
+import { hasFlag, lastFlag, type Parsed } from './invocation.ts';
+import { MESSAGES, fromDaemon } from './messages.ts';
+import { runProgram } from './process.ts';
+import { removeContainer, startContainer, stopContainer, storeWrites, toContext, toMountNames } from './runtime.ts';
+import { pullImage } from './images.ts';
+import {
+  begin,
+  failWith,
+  findContainer,
+  findImage,
+  findNetwork,
+  nextId,
+  toImageRef,
+  toShortId,
+  withContainer,
+  type Outcome,
+} from './state.ts';
+import type { Container, Mount, PortBinding, State, Volume } from './types.ts';
+
+/**
+ * Container commands: run, create, start, stop, restart, kill, rm, ps, logs, exec.
+ */
+
+const ADJECTIVES = [
+  'admiring',
+  'brave',
+  'clever',
+  'dreamy',
+  'eager',
+  'festive',
+  'gifted',
+  'happy',
+  'jolly',
+  'keen',
+  'lucid',
+  'modest',
+  'nifty',
+  'quirky',
+  'serene',
+  'trusting',
+  'vibrant',
+  'wizardly',
+  'zealous',
+];
+const SURNAMES = [
+  'albattani',
+  'bohr',
+  'curie',
+  'darwin',
+  'euler',
+  'franklin',
+  'galileo',
+  'hopper',
+  'johnson',
+  'kepler',
+  'lovelace',
+  'meitner',
+  'noether',
+  'pasteur',
+  'ritchie',
+  'shannon',
+  'turing',
+  'wozniak',
+];
+
+/** A generated name in the style of moby's namesgenerator (adjective_surname), from the ID. */
+function toGeneratedName(id: string): string {
+  const a = parseInt(id.slice(0, 4), 16);
+  const b = parseInt(id.slice(4, 8), 16);
+  return `${ADJECTIVES[a % ADJECTIVES.length]}_${SURNAMES[b % SURNAMES.length]}`;
+}
+
+function parsePorts(specs: readonly string[]): PortBinding[] | string {
+  const ports: PortBinding[] = [];
+  for (const spec of specs) {
+    const match = /^(?:(\d+\.\d+\.\d+\.\d+):)?(?:(\d+)?:)?(\d+)(?:\/(tcp|udp))?$/.exec(spec);
+    if (!match) return spec;
+    const port = Number(match[3]);
+    const hostPort = match[2] ? Number(match[2]) : 0;
+    if (port < 1 || port > 65_535 || hostPort > 65_535) return spec;
+    ports.push({
+      hostIp: match[1] ?? '0.0.0.0',
+      hostPort,
+      port,
+      proto: (match[4] as 'tcp' | 'udp' | undefined) ?? 'tcp',
+    });
+  }
+  return ports;
+}
+
+function parseMounts(volumeFlags: readonly string[], mountFlags: readonly string[]): Mount[] | string {
+  const mounts: Mount[] = [];
+  for (const spec of volumeFlags) {
+    const [source = '', target, mode] = spec.split(':');
+    if (target === undefined) mounts.push({ type: 'volume', source: '', target: source, readOnly: false });
+    else
+      mounts.push({
+        type: source.startsWith('/') || source.startsWith('.') ? 'bind' : 'volume',
+        source,
+        target,
+        readOnly: mode === 'ro',
+      });
+  }
+  for (const spec of mountFlags) {
+    const fields = Object.fromEntries(
+      spec.split(',').map((pair) => [pair.split('=')[0] ?? '', pair.split('=').slice(1).join('=') || 'true']),
+    );
+    const type = fields['type'] ?? 'volume';
+    const target = fields['target'] ?? fields['dst'] ?? fields['destination'];
+    if (!target) return `invalid argument "${spec}" for "--mount" flag: target is required`;
+    if (type !== 'volume' && type !== 'bind')
+      return `invalid argument "${spec}" for "--mount" flag: the playground models type=volume and type=bind`;
+    mounts.push({
+      type,
+      source: fields['source'] ?? fields['src'] ?? '',
+      target,
+      readOnly: 'readonly' in fields || 'ro' in fields,
+    });
+  }
+  return mounts;
+}
+
+function parseRestart(value: string | undefined): Container['restart'] | undefined {
+  if (!value || value === 'no') return { name: 'no', max: 0 };
+  const [name, max] = value.split(':');
+  if (name === 'always' || name === 'unless-stopped') return { name, max: 0 };
+  if (name === 'on-failure') return { name, max: Number(max ?? 0) };
+  return undefined;
+}
+
+function runError(outcome: Outcome, message: string, typed: string, exit: number): Outcome {
+  outcome.stderr.push(MESSAGES.runWrapper(message, typed));
+  outcome.exit = exit;
+  return outcome;
+}
+
+/** `docker run` and `docker create`. */
+export function runCreate(state: State, parsed: Parsed, start: boolean): Outcome {
+  const outcome = begin(state);
+  const typed = parsed.typed;
+  const [imageArg, ...command] = parsed.args;
+  if (!imageArg) {
+    outcome.stderr.push(MESSAGES.requiresMinArgs(typed, 1, parsed.command.usage.replace(parsed.command.path, typed)));
+    outcome.exit = 1;
+    return outcome;
+  }
+  if (imageArg !== imageArg.toLowerCase())
+    return runError(
+      outcome,
+      `invalid reference format: repository name (${imageArg.split(':')[0]}) must be lowercase`,
+      typed,
+      125,
+    );
+  const restart = parseRestart(lastFlag(parsed, '--restart'));
+  if (!restart) return runError(outcome, `invalid restart policy format: ${lastFlag(parsed, '--restart')}`, typed, 125);
+  const autoRemove = hasFlag(parsed, '--rm');
+  if (autoRemove && restart.name !== 'no') return runError(outcome, MESSAGES.rmWithRestart(), typed, 125);
+  const ports = parsePorts(parsed.flags.get('--publish') ?? []);
+  if (typeof ports === 'string')
+    return runError(
+      outcome,
+      `invalid argument "${ports}" for "-p, --publish" flag: invalid port specification: "${ports}"`,
+      typed,
+      125,
+    );
+  const mounts = parseMounts(parsed.flags.get('--volume') ?? [], parsed.flags.get('--mount') ?? []);
+  if (typeof mounts === 'string') return runError(outcome, mounts, typed, 125);
+  const networkName = lastFlag(parsed, '--network') ?? 'bridge';
+  const name = lastFlag(parsed, '--name');
+
+  // The image: local, or pulled (its progress goes to stderr, as the CLI writes it).
+  let image = findImage(state, imageArg);
+  let next = state;
+  if (!image) {
+    outcome.stderr.push(MESSAGES.unableToFind(toImageRef(imageArg)));
+    const pulled = pullImage(next, imageArg);
+    if (pulled.error) return runError(outcome, pulled.error, typed, 125);
+    outcome.stderr.push(...pulled.lines);
+    next = pulled.state;
+    image = findImage(next, imageArg);
+  }
+  if (!image) return runError(outcome, fromDaemon(MESSAGES.noSuchImage(imageArg)), typed, 125);
+  if (name) {
+    const taken = next.containers.find((container) => container.name === name);
+    if (taken) return runError(outcome, fromDaemon(MESSAGES.nameConflict(name, taken.id)), typed, 125);
+  }
+  if (!findNetwork(next, networkName))
+    return runError(outcome, fromDaemon(`network ${networkName} not found`), typed, 125);
+
+  const entry = findCatalogueImage(image.kind);
+  const entrypoint = lastFlag(parsed, '--entrypoint');
+  const argv = [
+    ...(entrypoint !== undefined ? [entrypoint].filter(Boolean) : (entry?.entrypoint ?? [])),
+    ...(command.length > 0 ? command : entrypoint !== undefined ? [] : (entry?.cmd ?? ['sh'])),
+  ];
+  let id: string;
+  [id, next] = nextId(next);
+  // Named volumes are created on first use; VOLUME lines of the image get anonymous volumes.
+  const volumes: Volume[] = [...next.volumes];
+  const allMounts: Mount[] = [];
+  for (const mount of mounts) {
+    let source = mount.source;
+    if (mount.type === 'volume' && !source) {
+      let anonymous: string;
+      [anonymous, next] = nextId(next);
+      source = anonymous;
+      volumes.push({ name: source, created: next.clock, files: {}, anonymous: true });
+    } else if (mount.type === 'volume' && !volumes.some((volume) => volume.name === source)) {
+      volumes.push({ name: source, created: next.clock, files: {}, anonymous: false });
+    }
+    allMounts.push({ ...mount, source });
+  }
+  for (const target of entry?.volumes ?? []) {
+    if (allMounts.some((mount) => mount.target === target)) continue;
+    let anonymous: string;
+    [anonymous, next] = nextId(next);
+    volumes.push({ name: anonymous, created: next.clock, files: {}, anonymous: true });
+    allMounts.push({ type: 'volume', source: anonymous, target, readOnly: false });
+  }
+  const env = [
+    ...(entry?.env ?? []),
+    ...(entry?.versionEnv ? [`${entry.versionEnv}=${image.version}`] : []),
+    ...(parsed.flags.get('--env') ?? []).map((item) => (item.includes('=') ? item : `${item}=`)),
+  ];
+  const published = hasFlag(parsed, '--publish-all')
+    ? [
+        ...ports,
+        ...(entry?.exposed ?? []).map((spec, index): PortBinding => ({
+          hostIp: '0.0.0.0',
+          hostPort: 32_768 + next.counter + index,
+          port: Number(spec.split('/')[0]),
+          proto: 'tcp',
+        })),
+      ]
+    : ports;
+  const container: Container = {
+    id,
+    name: name ?? toGeneratedName(id),
+    imageId: image.id,
+    imageRef: imageArg,
+    argv,
+    env,
+    status: 'created',
+    exitCode: 0,
+    created: next.clock,
+    started: 0,
+    finished: 0,
+    ports: published.map((binding, index) =>
+      binding.hostPort === 0 ? { ...binding, hostPort: 32_768 + next.counter + index } : binding,
+    ),
+    exposed: [
+      ...new Set([...(entry?.exposed ?? []), ...published.map((binding) => `${binding.port}/${binding.proto}`)]),
+    ],
+    mounts: allMounts,
+    endpoints: [{ network: networkName, ip: '', aliases: parsed.flags.get('--network-alias') ?? [] }],
+    networkMode: networkName,
+    autoRemove,
+    restart,
+    restartCount: 0,
+    tty: hasFlag(parsed, '--tty'),
+    logs: [],
+    files: {},
+  };
+  next = { ...next, volumes, containers: [...next.containers, container] };
+  const detach = hasFlag(parsed, '--detach');
+  if (!start || detach) outcome.stdout.push(id);
+  if (!start) return { ...outcome, state: next };
+  const started = startContainer(next, container, hasFlag(parsed, '--interactive'));
+  outcome.state = started.state;
+  if (started.error) return runError(outcome, started.error.message, typed, started.error.exit);
+  if (!detach) {
+    for (const line of started.lines) (line.stream === 'out' ? outcome.stdout : outcome.stderr).push(line.text);
+    const after = started.state.containers.find((item) => item.id === id);
+    if (after?.status === 'running') {
+      outcome.notes.push({
+        text: `The container keeps running in the foreground; on a real terminal its output would go on until you stop it (Ctrl-C${hasFlag(parsed, '--tty') ? ', or Ctrl-P Ctrl-Q to detach' : ''}). Here the console returns at once: use -d to run it in the background.`,
+      });
+    } else outcome.exit = started.exit;
+  }
+  if (hasFlag(parsed, '--interactive') || hasFlag(parsed, '--tty')) {
+    outcome.notes.push({
+      text: 'An interactive terminal (-i, -t) is not simulated: the playground has no terminal to attach. Use docker exec with a command instead.',
+    });
+  }
+  return outcome;
+}
+
+/** Applies `each` to every container argument, printing the name on success, as the CLI does. */
+function forEachContainer(
+  state: State,
+  refs: readonly string[],
+  each: (state: State, container: Container, ref: string, outcome: Outcome) => State | string,
+): Outcome {
+  const outcome = begin(state);
+  for (const ref of refs) {
+    const container = findContainer(outcome.state, ref);
+    if (!container) {
+      outcome.stderr.push(fromDaemon(MESSAGES.noSuchContainer(ref)));
+      outcome.exit = 1;
+      continue;
+    }
+    const result = each(outcome.state, container, ref, outcome);
+    if (typeof result === 'string') {
+      outcome.stderr.push(result);
+      outcome.exit = 1;
+    } else {
+      outcome.state = result;
+      outcome.stdout.push(ref);
+    }
+  }
+  return outcome;
+}
+
+function needsArgs(parsed: Parsed, min: number): Outcome | undefined {
+  if (parsed.args.length >= min) return undefined;
+  const outcome = begin({} as State);
+  outcome.stderr.push(
+    MESSAGES.requiresMinArgs(parsed.typed, min, parsed.command.usage.replace(parsed.command.path, parsed.typed)),
+  );
+  outcome.exit = 1;
+  return outcome;
+}
+
+export function startCommand(state: State, parsed: Parsed): Outcome {
+  const missing = needsArgs(parsed, 1);
+  if (missing) return { ...missing, state };
+  const attach = hasFlag(parsed, '--attach');
+  let exit = 0;
+  const lines: string[] = [];
+  const outcome = forEachContainer(state, parsed.args, (current, container) => {
+    if (container.status === 'running') return current;
+    const started = startContainer(current, { ...container, status: 'created' }, false);
+    if (started.error) return `${started.error.message}\nError: failed to start containers: ${container.name}`;
+    if (attach) {
+      lines.push(...started.lines.map((line) => line.text));
+      exit = started.exit;
+    }
+    return started.state;
+  });
+  if (attach) return { ...outcome, stdout: lines, exit: outcome.exit || exit };
+  return outcome;
+}
+
+export function stopCommand(state: State, parsed: Parsed, signal: 'stop' | 'kill'): Outcome {
+  const missing = needsArgs(parsed, 1);
+  if (missing) return { ...missing, state };
+  return forEachContainer(state, parsed.args, (current, container) => {
+    if (signal === 'kill' && container.status !== 'running')
+      return fromDaemon(`cannot kill container: ${container.name}: ${MESSAGES.notRunning(container.id)}`);
+    return stopContainer(current, container, signal);
+  });
+}
+
+export function restartCommand(state: State, parsed: Parsed): Outcome {
+  const missing = needsArgs(parsed, 1);
+  if (missing) return { ...missing, state };
+  return forEachContainer(state, parsed.args, (current, container) => {
+    const stopped = stopContainer(current, container, 'stop');
+    const again = stopped.containers.find((item) => item.id === container.id);
+    if (!again) return stopped;
+    const started = startContainer(stopped, again, false);
+    return started.error ? started.error.message : started.state;
+  });
+}
+
+export function rmCommand(state: State, parsed: Parsed): Outcome {
+  const missing = needsArgs(parsed, 1);
+  if (missing) return { ...missing, state };
+  const force = hasFlag(parsed, '--force');
+  return forEachContainer(state, parsed.args, (current, container, ref) => {
+    if ((container.status === 'running' || container.status === 'restarting') && !force)
+      return fromDaemon(MESSAGES.removeRunning(ref));
+    return removeContainer(current, container, hasFlag(parsed, '--volumes'));
+  });
+}
+
+function toStatus(state: State, container: Container): string {
+  const since = toHumanDuration(state.clock - (container.status === 'exited' ? container.finished : container.started));
+  switch (container.status) {
+    case 'created':
+      return 'Created';
+    case 'running':
+      return `Up ${since}`;
+    case 'restarting':
+      return `Restarting (${container.exitCode}) ${since} ago`;
+    default:
+      return `Exited (${container.exitCode}) ${since} ago`;
+  }
+}
+
+/** `0.0.0.0:8080->80/tcp`, and exposed ports that are not published (`6379/tcp`). */
+export function toPorts(container: Container): string {
+  if (container.status !== 'running') return '';
+  // Engine 29 on a dual-stack host binds the IPv6 wildcard too when no address is given.
+  const published = container.ports.flatMap((binding) => [
+    `${binding.hostIp}:${binding.hostPort}->${binding.port}/${binding.proto}`,
+    ...(binding.hostIp === '0.0.0.0' ? [`[::]:${binding.hostPort}->${binding.port}/${binding.proto}`] : []),
+  ]);
+  const bare = container.exposed.filter(
+    (spec) => !container.ports.some((binding) => `${binding.port}/${binding.proto}` === spec),
+  );
+  return [...bare, ...published].join(', ');
+}
+
+export function psCommand(state: State, parsed: Parsed): Outcome {
+  const outcome = begin(state);
+  const all = hasFlag(parsed, '--all');
+  const shown = [...state.containers]
+    .filter((container) => all || container.status === 'running' || container.status === 'restarting')
+    .sort((a, b) => b.created - a.created || state.containers.indexOf(b) - state.containers.indexOf(a));
+  if (hasFlag(parsed, '--quiet')) {
+    outcome.stdout.push(...shown.map((container) => toShortId(container.id)));
+    return outcome;
+  }
+  const format = lastFlag(parsed, '--format');
+  if (format) {
+    for (const container of shown) outcome.stdout.push(toPsLine(state, container, format));
+    return outcome;
+  }
+  const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES']];
+  for (const container of shown) {
+    rows.push([
+      toShortId(container.id),
+      container.imageRef,
+      JSON.stringify(toEllipsis(toCommandText(container.argv), 20)),
+      `${toHumanDuration(state.clock - container.created)} ago`,
+      toStatus(state, container),
+      toPorts(container),
+      container.name,
+    ]);
+  }
+  outcome.stdout.push(toTable(rows).trimEnd());
+  return outcome;
+}
+
+/** The command as `ps` shows it: words with spaces in single quotes. */
+function toCommandText(argv: readonly string[]): string {
+  return argv.map((word) => (/[\s]/.test(word) ? `'${word}'` : word)).join(' ');
+}
+
+/** A `ps --format` line for the placeholders the playground knows. */
+export function toPsLine(state: State, container: Container, format: string): string {
+  const fields: Record<string, string> = {
+    ID: toShortId(container.id),
+    Names: container.name,
+    Image: container.imageRef,
+    Status: toStatus(state, container),
+    State: container.status,
+    Ports: toPorts(container),
+    Networks: container.endpoints
+      .map((endpoint) => endpoint.network)
+      .sort()
+      .join(','),
+    Mounts: toMountNames(container.mounts),
+    Command: JSON.stringify(toEllipsis(toCommandText(container.argv), 20)),
+  };
+  return format.replace(/\\t/g, '\t').replace(/\{\{\s*\.(\w+)\s*\}\}/g, (whole, key: string) => fields[key] ?? whole);
+}
+
+export function logsCommand(state: State, parsed: Parsed): Outcome {
+  const outcome = begin(state);
+  const ref = parsed.args[0];
+  const container = ref ? findContainer(state, ref) : undefined;
+  if (!ref || !container) {
+    outcome.stderr.push(
+      ref
+        ? fromDaemon(MESSAGES.noSuchContainer(ref))
+        : MESSAGES.requiresExactArgs(parsed.typed, 1, parsed.command.usage),
+    );
+    outcome.exit = 1;
+    return outcome;
+  }
+  const tail = lastFlag(parsed, '--tail');
+  const lines = tail && tail !== 'all' ? container.logs.slice(-Number(tail)) : container.logs;
+  for (const line of lines) (line.stream === 'out' ? outcome.stdout : outcome.stderr).push(line.text);
+  return outcome;
+}
+
+export function execCommand(state: State, parsed: Parsed): Outcome {
+  const outcome = begin(state);
+  const [ref, ...argv] = parsed.args;
+  if (!ref || argv.length === 0) {
+    return failWith(
+      outcome,
+      MESSAGES.requiresMinArgs(parsed.typed, 2, parsed.command.usage.replace(parsed.command.path, parsed.typed)),
+    );
+  }
+  const container = findContainer(state, ref);
+  if (!container) return failWith(outcome, fromDaemon(MESSAGES.noSuchContainer(ref)));
+  if (container.status !== 'running') return failWith(outcome, fromDaemon(MESSAGES.notRunning(container.id)));
+  const context = toContext(state, container, parsed.flags.get('--env') ?? []);
+  const result = runProgram(context, argv, hasFlag(parsed, '--interactive'));
+  if (result.exit === -1) {
+    outcome.stderr.push(MESSAGES.execNotFound(argv[0] ?? ''));
+    outcome.exit = 127;
+    return outcome;
+  }
+  for (const line of result.lines) (line.stream === 'out' ? outcome.stdout : outcome.stderr).push(line.text);
+  outcome.exit = result.exit;
+  outcome.state = storeWrites(state, container, result.writes);
+  if (result.stays)
+    outcome.notes.push({
+      text: 'An interactive session (-it) is not simulated: run one command at a time, such as docker exec web ls /.',
+    });
+  return outcome;
+}
+
+export { withContainer };
