@@ -172,10 +172,10 @@ export function createCliIndex(data: Readonly<CliData>): CliIndex {
 }
 
 /** The committed data, read once. */
-export const CLI_DATA: CliData = toCliData(committed);
+export const CLI_DATA: CliData = /* @__PURE__ */ toCliData(committed);
 
 /** Lookups over the committed data. */
-export const CLI: CliIndex = createCliIndex(CLI_DATA);
+export const CLI: CliIndex = /* @__PURE__ */ createCliIndex(CLI_DATA);
 
 /**
  * Reports whether the command hands every word after its first argument to the program it
