@@ -11,6 +11,7 @@ import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerCommandLinks } from './src/plugins/shiki-command-links.ts';
+import { transformerExplainLink } from './src/plugins/shiki-explain-link.ts';
 import { createDiagramLoader } from './src/lib/diagram-store.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
@@ -94,6 +95,8 @@ export default defineConfig({
         transformerCommandLinks(),
         // Terminal and file frames, prompts and output lines.
         transformerCodeFrame(),
+        // An "Explain" link on each terminal snippet that runs docker, to /explain/#cmd=…; after the frame it joins.
+        transformerExplainLink(),
         // {1,3-4} after the language highlights lines.
         transformerMetaHighlight(),
         // # [!code highlight] and # [!code ++] / [!code --] at the end of a line.

@@ -1,3 +1,4 @@
+import { isCommandQuery, toExplainHref } from '../lib/explain/hash.ts';
 import type { SearchHit } from './pagefind.ts';
 
 /**
@@ -108,12 +109,45 @@ class SearchDialog extends HTMLElement {
     const hits = await searchSections(query, {}, MAX_RESULTS);
     // A slower, older search must not replace the results of the newer one.
     if (sequence !== this.#sequence) return;
-    this.#show(hits, hits.length ? render.toCountText(hits.length) : `No results for “${query}”`, render.toHitContent);
+    this.#show(
+      hits,
+      hits.length ? render.toCountText(hits.length) : `No results for “${query}”`,
+      render.toHitContent,
+      query,
+    );
   }
 
-  #show(hits: readonly SearchHit[], status: string, toContent?: (hit: SearchHit, asLink: boolean) => Node[]): void {
+  /** The option that opens /explain/ with a query that looks like a command. */
+  #explainOption(query: string): HTMLElement {
+    const option = document.createElement('li');
+    option.id = 'dk-search-option-explain';
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    option.className = 'dk-hit dk-hit--explain';
+    option.dataset['href'] = toExplainHref(query);
+    const title = document.createElement('span');
+    title.className = 'dk-hit__title';
+    const code = document.createElement('code');
+    code.textContent = query;
+    title.append('Explain this command: ', code);
+    option.append(title);
+    option.addEventListener('click', () => {
+      location.assign(toExplainHref(query));
+      this.#dialog?.close();
+    });
+    return option;
+  }
+
+  #show(
+    hits: readonly SearchHit[],
+    status: string,
+    toContent?: (hit: SearchHit, asLink: boolean) => Node[],
+    query = '',
+  ): void {
     if (!this.#list || !this.#input) return;
+    const explain = isCommandQuery(query) ? [this.#explainOption(query)] : [];
     this.#list.replaceChildren(
+      ...explain,
       ...hits.map((hit, index) => {
         const option = document.createElement('li');
         option.id = `dk-search-option-${index}`;
@@ -126,7 +160,7 @@ class SearchDialog extends HTMLElement {
         return option;
       }),
     );
-    this.#input.setAttribute('aria-expanded', String(hits.length > 0));
+    this.#input.setAttribute('aria-expanded', String(hits.length + explain.length > 0));
     if (this.#more) this.#more.hidden = hits.length === 0;
     this.#setActive(-1);
     if (this.#status) this.#status.textContent = status;
@@ -159,7 +193,10 @@ class SearchDialog extends HTMLElement {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const href = this.#options()[Math.max(this.#active, 0)]?.dataset['href'];
-      if (href) location.assign(href);
+      if (!href) return;
+      location.assign(href);
+      // A link to /explain/#cmd=… from /explain/ itself only changes the fragment: close the dialog.
+      this.#dialog?.close();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       this.#dialog?.close();

@@ -59,3 +59,17 @@ export function toCommandAnchor(path: string): string {
 export function toFlagAnchor(commandPath: string, flag: string): string {
   return `${toCommandAnchor(commandPath)}--${flag.replace(/^-+/, '').toLowerCase()}`;
 }
+
+/** The path of the command reference. */
+export const REFERENCE_PATH = '/reference/';
+
+/**
+ * Returns the link to a command's entry in the command reference, or to one of its flags. The
+ * one place a reference href is made: the reference's layout may change (a page per command),
+ * and every link then follows from here.
+ *
+ * @example toReferenceHref('docker container run', '--publish') // '/reference/#docker-container-run--publish'
+ */
+export function toReferenceHref(commandPath: string, flag?: string): string {
+  return `${REFERENCE_PATH}#${flag ? toFlagAnchor(commandPath, flag) : toCommandAnchor(commandPath)}`;
+}
