@@ -56,6 +56,8 @@ class ExplainBox extends HTMLElement {
       this.#say(`The explainer could not load its data (${String(error)}): reload the page to try again.`),
     );
     this.#readHash();
+    // Text typed or pasted before this chunk arrived (it loads on focus) is explained now.
+    if (!location.hash && this.#input.value !== this.#input.defaultValue) void this.#explain(true);
   }
 
   #readHash(): void {

@@ -123,7 +123,8 @@ export function toShellCommands(source: string): ShellWord[][] {
       } else if (c === '"') {
         let j = index + 1;
         while (j < source.length && source[j] !== '"') {
-          if (source[j] === '\\' && j + 1 < source.length) j += 1;
+          // Inside double quotes a backslash escapes only $ ` " \ and a newline (POSIX); `\t` stays.
+          if (source[j] === '\\' && j + 1 < source.length && '$`"\\\n'.includes(source[j + 1] ?? '')) j += 1;
           else if (source[j] === '$') opaque = true;
           value += source[j];
           j += 1;

@@ -331,3 +331,20 @@ describe('--filter', () => {
     );
   });
 });
+
+describe('warnings decoders raise', () => {
+  it('warns when the Docker socket is mounted', () => {
+    expect(decodeVolume('/var/run/docker.sock:/var/run/docker.sock').warning).toContain('The Docker socket');
+  });
+
+  it('does not warn about a secret passed as a file', () => {
+    expect(decodeEnv('POSTGRES_PASSWORD_FILE=/run/secrets/db').warning).toBeUndefined();
+  });
+
+  it('reads a list of platforms, as buildx takes', () => {
+    expect(decodePlatform('linux/amd64,linux/arm64').text).toBe(
+      'One image for each of linux/amd64, linux/arm64, under one name (an image index): each host pulls the variant for its own platform.',
+    );
+    expect(decodePlatform('linux/amd64,plan9/x').invalid).toBe(true);
+  });
+});

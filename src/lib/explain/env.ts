@@ -17,7 +17,8 @@ export function decodeEnv(value: string): Decoded {
     };
   return {
     text: `Sets the environment variable ${name} to ${assigned ? `\`${assigned}\`` : 'an empty string'} in the container.`,
-    ...(SECRET.test(name) && assigned && !assigned.startsWith('$')
+    // `POSTGRES_PASSWORD_FILE=/run/secrets/db` names a file, which is the safe way.
+    ...(SECRET.test(name) && !/_FILE$/.test(name) && assigned && !assigned.startsWith('$')
       ? {
           warning: `A secret on the command line stays in your shell history, shows in the host's process list and in \`docker inspect\`. Prefer \`-e ${name}\` (copied from your shell), an --env-file only you can read, or a secret.`,
         }

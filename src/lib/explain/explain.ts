@@ -275,6 +275,10 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
     const misplaced =
       first && first.value.startsWith('-') ? cli.findFlag(command, first.value.split('=')[0] ?? '') : undefined;
     const run = /IMAGE/.test(command.usage);
+    // A `$(…)` in the container's command runs on your machine, before docker starts.
+    const substituted = read.passed
+      .map((word) => /\$\((.*?)\)/s.exec(word.value)?.[1]?.trim())
+      .filter((inner): inner is string => Boolean(inner));
     add({
       kind: 'passed',
       start: first?.offset ?? 0,
@@ -283,11 +287,17 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
       meaning: run
         ? `The container runs \`${read.passed.map((word) => word.raw).join(' ')}\` instead of the command the image declares (its CMD). Docker does not read these words.`
         : `Runs \`${read.passed.map((word) => word.raw).join(' ')}\` inside the container. Docker does not read these words.`,
-      warnings: misplaced
-        ? [
-            `\`${first?.value}\` comes after the image ${image}, so it goes to the container’s command, not to docker. Move it before ${image}.`,
-          ]
-        : [],
+      warnings: [
+        ...(misplaced
+          ? [
+              `\`${first?.value}\` comes after the image ${image}, so it goes to the container’s command, not to docker. Move it before ${image}.`,
+            ]
+          : []),
+        ...substituted.map(
+          (inner) =>
+            `The shell runs \`${inner}\` first and puts its output here: on your machine, before docker starts, not in the container (this page never runs anything).`,
+        ),
+      ],
       ...(run ? { concept: toConceptLink('/dockerfile/#cmd-and-entrypoint') } : {}),
     });
   }

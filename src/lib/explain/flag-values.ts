@@ -30,7 +30,7 @@ const OTHER_SYNTAX = /^docker (?:service|stack|swarm|node|compose)\b/;
 
 /**
  * Says what a flag's value means, or nothing when no decoder knows the flag. A value the shell
- * fills in (`"$PWD":/app` aside, which the volume decoder reads) is said to be the shell's.
+ * fills in entirely (`$VAR`, `$(cmd)`) is said to be the shell's.
  * @example decodeFlagValue('docker container run', '--publish', '8080:80', false)?.text // 'Container port 80/tcp …'
  */
 export function decodeFlagValue(
@@ -41,7 +41,9 @@ export function decodeFlagValue(
 ): Decoded | undefined {
   const decode = DECODERS[flag];
   if (!decode || (OTHER_SYNTAX.test(commandPath) && flag !== '--format' && flag !== '--filter')) return undefined;
-  if (opaque && flag !== '--volume')
+  // A value that starts with the shell's `$…` is unknown until it runs; `"$PWD":/app` or
+  // `src="$(pwd)"` inside a spec still tell the decoder what kind of mount it is.
+  if (opaque && value.startsWith('$'))
     return { text: `The shell fills in ${value} before docker runs, so its meaning depends on your environment.` };
   return decode(value, commandPath);
 }

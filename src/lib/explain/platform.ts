@@ -15,6 +15,15 @@ const ALIASES: Readonly<Record<string, string>> = {
  * @example decodePlatform('linux/arm/v7').text // 'The linux/arm/v7 variant …'
  */
 export function decodePlatform(value: string): Decoded {
+  const list = value.split(',');
+  if (list.length > 1) {
+    const bad = list.map((one) => decodePlatform(one.trim())).find((one) => one.invalid);
+    if (bad) return bad;
+    return {
+      text: `One image for each of ${list.join(', ')}, under one name (an image index): each host pulls the variant for its own platform.`,
+      concept: '/registry/#one-name-several-platforms',
+    };
+  }
   const [os = '', rawArch = '', variant, extra] = value.toLowerCase().split('/');
   const arch = ALIASES[rawArch] ?? rawArch;
   if (extra !== undefined || !OS.includes(os) || !ARCH.includes(arch))

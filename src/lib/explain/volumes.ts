@@ -94,5 +94,11 @@ export function decodeVolume(spec: string): Decoded {
   return {
     text: `${text} Mounted at ${target} in the container${said.length ? `, ${said.join(', ')}` : ''}.`,
     concept,
+    ...(/^\/(?:var\/)?run\/docker\.sock$/.test(source)
+      ? {
+          warning:
+            'The Docker socket: whoever controls it controls the daemon, which runs as root, so the container can take over the host. Mount it only into software you trust.',
+        }
+      : {}),
   };
 }
