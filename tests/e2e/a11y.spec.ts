@@ -24,7 +24,7 @@ async function violations(page: Page, label: string): Promise<string[]> {
   );
 }
 
-const PAGES = [...builtPages(), '/search/?q=volume', '/404.html'];
+const PAGES = [...builtPages(), '/search/?q=volume', '/explain/', '/404.html'];
 
 for (const path of PAGES) {
   test(`${path} has no axe violations in light and dark, at 390 and 1280 px, menu closed${path === '/' ? ' and open' : ''}`, async ({

@@ -4,14 +4,15 @@ import { expect, type Page } from '@playwright/test';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
-/** Every built page's path, from dist/ (404, search and redirect pages excluded), e.g. ['/', '/volume/']. */
+/** Every built page's path, from dist/ (404, search, explain and redirect pages excluded), e.g. ['/', '/volume/']. */
 export function builtPages(): string[] {
   const pages: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (!['_astro', 'pagefind', 'search'].includes(name)) walk(path);
+        // Search and the explainer are tools, not documentation pages; each has its own spec.
+        if (!['_astro', 'pagefind', 'search', 'explain'].includes(name)) walk(path);
       } else if (name === 'index.html') {
         // Redirect pages for retired paths are not pages of their own.
         if (/http-equiv="refresh"/i.test(readFileSync(path, 'utf8'))) continue;
