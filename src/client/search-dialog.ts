@@ -146,8 +146,8 @@ class SearchDialog extends HTMLElement {
   ): void {
     if (!this.#list || !this.#input) return;
     const explain = isCommandQuery(query) ? [this.#explainOption(query)] : [];
+    // Last, so Enter still opens the best result; ArrowUp reaches it first.
     this.#list.replaceChildren(
-      ...explain,
       ...hits.map((hit, index) => {
         const option = document.createElement('li');
         option.id = `dk-search-option-${index}`;
@@ -159,6 +159,7 @@ class SearchDialog extends HTMLElement {
         option.addEventListener('click', () => location.assign(hit.href));
         return option;
       }),
+      ...explain,
     );
     this.#input.setAttribute('aria-expanded', String(hits.length + explain.length > 0));
     if (this.#more) this.#more.hidden = hits.length === 0;

@@ -34,7 +34,7 @@ function toCommandText(pre: Element): string {
 }
 
 /**
- * Adds an "Explain" link to the title bar of every terminal snippet that runs a docker
+ * Adds an "Explain" link in the title bar of every terminal snippet that runs a docker
  * command: it opens /explain/ with the snippet's commands in the fragment. Place it after
  * transformerCodeFrame, which builds the frame and marks output lines.
  */
@@ -61,11 +61,18 @@ export function transformerExplainLink(options: Readonly<Options> = {}): ShikiTr
       );
       if (!runsDocker) return;
       const first = text.split('\n')[0] ?? '';
-      caption.children.push(
+      // Beside the caption, not in it, so the frame's label stays its own text.
+      figure.children.splice(
+        figure.children.indexOf(caption) + 1,
+        0,
         h(
           'a.dk-explain-link',
           // The name starts with the visible text (WCAG 2.5.3), then says which command.
-          { href: toExplainHref(text), ariaLabel: `Explain: ${first.length > 60 ? `${first.slice(0, 60)}…` : first}` },
+          {
+            href: toExplainHref(text),
+            ariaLabel: `Explain: ${first.length > 60 ? `${first.slice(0, 60)}…` : first}`,
+            dataPagefindIgnore: '',
+          },
           'Explain',
         ),
       );

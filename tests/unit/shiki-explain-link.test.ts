@@ -15,7 +15,7 @@ describe('transformerExplainLink', () => {
   it('links a terminal snippet to /explain/ with its commands, prompts and output left out', async () => {
     const html = await highlight('$ docker volume create db\ndb\n$ docker run -d \\\n  -v db:/data redis');
     expect(html).toContain(
-      '<a class="dk-explain-link" href="/explain/#cmd=docker+volume+create+db%0Adocker+run+-d+%5C%0A++-v+db:/data+redis" aria-label="Explain: docker volume create db">Explain</a>',
+      '</figcaption><a class="dk-explain-link" href="/explain/#cmd=docker+volume+create+db%0Adocker+run+-d+%5C%0A++-v+db:/data+redis" aria-label="Explain: docker volume create db" data-pagefind-ignore="">Explain</a><pre',
     );
   });
 

@@ -36,11 +36,12 @@ export function fromExplainHash(hash: string): { command: string } | { error: st
 }
 
 /**
- * Reports whether a search query looks like a command to explain: it starts with `docker`
- * (after an optional `$` or `sudo`) or with a flag.
+ * Reports whether a search query looks like a command to explain: it starts with `docker` or
+ * `docker-compose` (after an optional `$` or `sudo`). A lone flag is a search for its section,
+ * and alone it holds no command to explain.
  * @example isCommandQuery('docker run -p 80 nginx') // true
- * @example isCommandQuery('volume') // false
+ * @example isCommandQuery('--network-alias') // false
  */
 export function isCommandQuery(query: string): boolean {
-  return /^\s*(?:\$\s*)?(?:sudo\s+)?docker(?:-compose)?(?:\s|$)|^\s*--?[a-z]/i.test(query);
+  return /^\s*(?:\$\s*)?(?:sudo\s+)?docker(?:-compose)?\s+\S/i.test(query);
 }
