@@ -13,6 +13,7 @@ import { remarkRunTrace } from './src/plugins/remark-run-trace.ts';
 import { rehypeRunTraceSteps } from './src/plugins/rehype-run-trace-steps.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerShellSnippet } from './src/plugins/shiki-shell-snippet.ts';
+import { transformerExplainLink } from './src/plugins/shiki-explain-link.ts';
 import { SHIKI_THEMES, transformerStyleClasses } from './src/plugins/shiki-style-classes.ts';
 import { createDiagramLoader } from './src/node/diagram-store.ts';
 import { CHROMIUM_PATH } from './src/node/chromium.ts';
@@ -46,6 +47,8 @@ const shikiConfig = {
     transformerShellSnippet(),
     // Terminal and file frames with their label; reads only the language and meta, so order-free.
     transformerCodeFrame(),
+    // An "Explain" link on each terminal snippet that runs docker, to /explain/#cmd=…; after the frame it joins.
+    transformerExplainLink(),
     // {1,3-4} after the language highlights lines.
     transformerMetaHighlight(),
     // # [!code highlight] and # [!code ++] / [!code --] at the end of a line.

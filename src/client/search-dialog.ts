@@ -1,3 +1,4 @@
+import { isCommandQuery, toExplainHref } from '../lib/explain/hash.ts';
 import { SEARCH_DEBOUNCE_MS } from '../lib/search-timing.ts';
 import type { SearchHit } from './pagefind.ts';
 
@@ -133,13 +134,37 @@ class SearchDialog extends HTMLElement {
     const options = await this.#currentOptions();
     // Results that arrived after the key press were never seen, so none of them is the active one.
     const href = options?.[fresh ? Math.max(this.#active, 0) : 0]?.dataset['href'];
-    if (href) location.assign(href);
+    if (!href) return;
+    location.assign(href);
+    // A link to /explain/#cmd=… from /explain/ itself only changes the fragment: close the dialog.
+    this.#dialog?.close();
   }
 
   /** A click on a listed result opens it only if it is still a result of the current text. */
   async #openClicked(href: string): Promise<void> {
     const options = await this.#currentOptions();
     if (options?.some((option) => option.dataset['href'] === href)) location.assign(href);
+  }
+
+  /** The option that opens /explain/ with a query that looks like a command. */
+  #explainOption(query: string): HTMLElement {
+    const option = document.createElement('li');
+    option.id = 'dk-search-option-explain';
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    option.className = 'dk-hit dk-hit--explain';
+    option.dataset['href'] = toExplainHref(query);
+    const title = document.createElement('span');
+    title.className = 'dk-hit__title';
+    const code = document.createElement('code');
+    code.textContent = query;
+    title.append('Explain this command: ', code);
+    option.append(title);
+    option.addEventListener('click', () => {
+      location.assign(toExplainHref(query));
+      this.#dialog?.close();
+    });
+    return option;
   }
 
   #show(
@@ -150,6 +175,7 @@ class SearchDialog extends HTMLElement {
   ): void {
     if (!this.#list || !this.#input) return;
     this.#shownQuery = query;
+    const explain = isCommandQuery(query) ? [this.#explainOption(query)] : [];
     // Names the text these results answer, so a test can wait on the search instead of on time.
     this.#list.dataset['query'] = query;
     this.#list.replaceChildren(
@@ -164,8 +190,10 @@ class SearchDialog extends HTMLElement {
         option.addEventListener('click', () => void this.#openClicked(hit.href));
         return option;
       }),
+      // Last, so Enter still opens the best result; ArrowUp reaches it first.
+      ...explain,
     );
-    this.#input.setAttribute('aria-expanded', String(hits.length > 0));
+    this.#input.setAttribute('aria-expanded', String(hits.length + explain.length > 0));
     if (this.#more) this.#more.hidden = hits.length === 0;
     this.#setActive(-1);
     if (this.#status) this.#status.textContent = status;

@@ -38,7 +38,7 @@ const REFERENCE_SHAPES = [
   '/reference/cli/docker/container/pause/',
 ];
 
-const PAGES = [...builtPages(), ...REFERENCE_SHAPES, '/search/?q=volume', '/404.html'];
+const PAGES = [...builtPages(), ...REFERENCE_SHAPES, '/explain/', '/search/?q=volume', '/404.html'];
 
 for (const path of PAGES) {
   // One test per scheme and width: four axe sweeps of a long page in one test outlast any timeout on

@@ -17,17 +17,20 @@ export function referencePages(): string[] {
   return allPages().filter((path) => path.startsWith('/reference/cli/'));
 }
 
-/** Every built page but the search page itself (not /reference/cli/docker/search/), sorted. */
+/**
+ * Every built page but the search page itself (not /reference/cli/docker/search/) and the
+ * explainer, tools with specs of their own, sorted.
+ */
 function allPages(): string[] {
   return readBuiltPages(DIST)
     .map((page) => page.path)
-    .filter((path) => path !== '/search/')
+    .filter((path) => path !== '/search/' && path !== '/explain/')
     .sort();
 }
 
-/** Concept pages only: everything but the home page and the playground. */
+/** Concept pages only: everything but the home page, the playground and the build-cache playground. */
 export function conceptPages(): string[] {
-  return builtPages().filter((path) => path !== '/' && !path.startsWith('/playground/'));
+  return builtPages().filter((path) => path !== '/' && !path.startsWith('/playground/') && path !== '/build-cache/');
 }
 
 /**

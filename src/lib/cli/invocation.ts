@@ -20,10 +20,31 @@ export interface CommandProblem {
   ruleId: 'unknown-command' | 'unknown-flag' | 'missing-value' | 'deprecated' | 'removed';
 }
 
+/** The value a flag takes, in its own word (`-p 8080:80`) or in the flag's (`--name=web`, `-p80`). */
+export interface FlagValue {
+  /** The flag's part in {@link Invocation.parts}. */
+  part: CommandPart;
+  /** The word that holds the value, and where the value starts in that word's raw text. */
+  word: ShellWord;
+  start: number;
+  /** The value with quotes removed. */
+  value: string;
+}
+
 /** What {@link readDockerInvocation} finds. */
 export interface Invocation {
   parts: CommandPart[];
   problems: CommandProblem[];
+  /** The values of the flags that take one, in order. */
+  values: FlagValue[];
+  /** Positional arguments of the last command read (`IMAGE`, `CONTAINER`, …), in order. */
+  operands: ShellWord[];
+  /** Words after the first operand of `docker run`-like commands: the container's own command. */
+  passed: ShellWord[];
+  /** Words the reader did not interpret: `--help`, `--`, and everything after a word it could not read. */
+  unread: ShellWord[];
+  /** The `$(…)` or `$VAR` word at which reading stopped, since what follows depends on its value. */
+  stoppedAt?: ShellWord;
 }
 
 /** Programs whose invocations are read: the Docker CLI and Compose v1's standalone binary. */
@@ -35,12 +56,15 @@ export function isDockerProgram(word: string): word is DockerProgram {
   return DOCKER_PROGRAMS.some((program) => program === word);
 }
 
+/** The end of a status message that speaks to authors of this site's snippets, not to readers. */
+export const LEGACY_HINT = '; or mark a snippet that shows it on purpose with `legacy` after the language';
+
 function toStatusProblem(what: string, entry: CliCommand | CliFlag, word: ShellWord): CommandProblem | undefined {
   if (entry.status === 'current') return undefined;
   const when = entry.version ? ` (${entry.version})` : '';
   const instead = entry.replacement ? `: use \`${entry.replacement}\` instead` : '';
   return {
-    message: `${what} is ${entry.status}${when}${instead}; or mark a snippet that shows it on purpose with \`legacy\` after the language`,
+    message: `${what} is ${entry.status}${when}${instead}${LEGACY_HINT}`,
     word,
     ruleId: entry.status === 'removed' ? 'removed' : 'deprecated',
   };
@@ -62,17 +86,25 @@ function suggest(near: readonly string[]): string {
 export function readDockerInvocation(words: readonly ShellWord[], cli: CliIndex): Invocation {
   const parts: CommandPart[] = [];
   const problems: CommandProblem[] = [];
+  const values: FlagValue[] = [];
+  const operands: ShellWord[] = [];
+  const passed: ShellWord[] = [];
+  const unread: ShellWord[] = [];
   const [program, ...rest] = words;
   let command = program ? cli.findCommand(program.value) : undefined;
-  if (!program || !command) return { parts, problems };
+  if (!program || !command) return { parts, problems, values, operands, passed, unread };
   let name = program.value;
   const status = toStatusProblem(`\`${name}\``, command, program);
-  if (status) return { parts, problems: [status] };
+  if (status) return { parts, problems: [status], values, operands, passed, unread: rest };
 
   let index = 0;
   let optionsEnded = false;
+  let stoppedAt: ShellWord | undefined;
   const takeValue = (flag: CliFlag, word: ShellWord): void => {
-    if (rest[index + 1] === undefined) {
+    const next = rest[index + 1];
+    const part = parts.at(-1);
+    if (next && part?.flag === flag) values.push({ part, word: next, start: 0, value: next.value });
+    if (next === undefined) {
       problems.push({
         message: `\`${flag.name}\` of \`${command?.path}\` needs a value (${flag.value}): write \`${flag.name} <${flag.value}>\``,
         word,
@@ -101,21 +133,33 @@ export function readDockerInvocation(words: readonly ShellWord[], cli: CliIndex)
   for (; index < rest.length; index += 1) {
     const word = rest[index];
     if (!word) break;
-    if (word.opaque) break;
+    if (word.opaque) {
+      stoppedAt = word;
+      unread.push(...rest.slice(index + 1));
+      break;
+    }
     const value = word.value;
     // The raw text starts with the flag when it is not quoted, which is how flags are written.
     const offset = word.raw.startsWith(value.slice(0, 2)) ? 0 : -1;
     if (!optionsEnded && value === '--') {
       optionsEnded = true;
+      unread.push(word);
     } else if (!optionsEnded && value.startsWith('--')) {
       const [flagName = '', assigned] = value.split(/=(.*)/s);
-      if (flagName === '--help') continue;
+      if (flagName === '--help') {
+        unread.push(word);
+        continue;
+      }
       const flag = cli.findFlag(command, flagName);
       if (!flag) {
         unknownFlag(flagName, word);
         continue;
       }
       if (offset === 0) useFlag(flag, word, 0, flagName.length);
+      const part = parts.at(-1);
+      if (flag.value && assigned !== undefined && part?.flag === flag) {
+        values.push({ part, word, start: flagName.length + 1, value: assigned });
+      }
       if (flag.value && assigned === undefined) takeValue(flag, word);
     } else if (!optionsEnded && value.startsWith('-') && value.length > 1) {
       for (let at = 1; at < value.length; at += 1) {
@@ -128,6 +172,10 @@ export function readDockerInvocation(words: readonly ShellWord[], cli: CliIndex)
         if (offset === 0) useFlag(flag, word, at === 1 ? 0 : at, at === 1 ? 2 : 1);
         if (flag.value) {
           // `-p8080:80` carries its value; `-dp 8080:80` takes the next word.
+          const part = parts.at(-1);
+          if (at < value.length - 1 && part?.flag === flag) {
+            values.push({ part, word, start: at + 1, value: value.slice(at + 1) });
+          }
           if (at === value.length - 1) takeValue(flag, word);
           break;
         }
@@ -136,7 +184,11 @@ export function readDockerInvocation(words: readonly ShellWord[], cli: CliIndex)
       const subcommands = cli.toSubcommands(name);
       if (subcommands.length === 0) {
         // A positional argument; after the image of `docker run`, the rest is the container's.
-        if (isArgumentsCommand(command)) break;
+        operands.push(word);
+        if (isArgumentsCommand(command)) {
+          passed.push(...rest.slice(index + 1));
+          break;
+        }
         continue;
       }
       const next = cli.findCommand(`${name} ${value}`);
@@ -147,6 +199,7 @@ export function readDockerInvocation(words: readonly ShellWord[], cli: CliIndex)
           word,
           ruleId: 'unknown-command',
         });
+        unread.push(...rest.slice(index));
         break;
       }
       name = `${name} ${value}`;
@@ -155,9 +208,10 @@ export function readDockerInvocation(words: readonly ShellWord[], cli: CliIndex)
       const problem = toStatusProblem(`\`${name}\``, command, word);
       if (problem) {
         problems.push(problem);
+        unread.push(...rest.slice(index + 1));
         break;
       }
     }
   }
-  return { parts, problems };
+  return { parts, problems, values, operands, passed, unread, ...(stoppedAt ? { stoppedAt } : {}) };
 }

@@ -13,6 +13,8 @@ export interface CommandUse {
   /** Page title and section heading, for the link text. */
   page: string;
   section: string;
+  /** The first command line in that section that runs the command, for an explained example. */
+  example?: string;
 }
 
 /** A page to scan: its path, title and MDX source. */
@@ -27,12 +29,16 @@ function readHeading(heading: Heading): { id: string; text: string } | undefined
   return id ? { id, text: toString({ ...heading, children: heading.children.slice(0, -1) }).trim() } : undefined;
 }
 
-/** The commands (canonical paths) a shell snippet runs, prompts and output left out. */
-function toSnippetCommands(code: Code, cli: CliIndex): Set<string> {
-  const paths = new Set<string>();
+/** The commands (canonical paths) a shell snippet runs, prompts and output left out, each with the first line that runs it. */
+function toSnippetCommands(code: Code, cli: CliIndex): Map<string, string> {
+  const paths = new Map<string, string>();
   for (const invocation of readShellSnippet(code.value, cli).invocations) {
+    const first = invocation.words[0];
+    const last = invocation.words.at(-1);
+    const line = first && last ? code.value.slice(first.offset, last.offset + last.raw.length) : '';
     for (const part of invocation.parts) {
-      if (part.kind === 'command' && part.command.path !== 'docker') paths.add(part.command.path);
+      if (part.kind === 'command' && part.command.path !== 'docker' && !paths.has(part.command.path))
+        paths.set(part.command.path, line);
     }
   }
   return paths;
@@ -49,11 +55,11 @@ export function collectCommandUses(pages: readonly PageSource[], cli: CliIndex):
     const visitNode = (node: RootContent): void => {
       if (node.type === 'heading') section = readHeading(node) ?? section;
       if (node.type === 'code' && isShellLanguage(node.lang ?? '')) {
-        for (const path of toSnippetCommands(node, cli)) {
+        for (const [path, example] of toSnippetCommands(node, cli)) {
           const href = section ? `${page.path}#${section.id}` : page.path;
           const list = uses.get(path) ?? [];
           if (!list.some((use) => use.href === href)) {
-            list.push({ href, page: page.title, section: section?.text ?? page.title });
+            list.push({ href, page: page.title, section: section?.text ?? page.title, example });
           }
           uses.set(path, list);
         }

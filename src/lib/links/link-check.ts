@@ -1,3 +1,4 @@
+import { fromExplainHash } from '../explain/hash.ts';
 import { toNearest } from './nearest.ts';
 import type { PageFacts } from './page-facts.ts';
 
@@ -34,6 +35,9 @@ export function checkLink(href: string, from: string, pages: ReadonlyMap<string,
     return `no page at ${path}${near.length > 0 ? `; did you mean ${near.join(' or ')}?` : ''}`;
   }
   if (!path.endsWith('/') && path !== '/') return `write ${path}/ with a trailing slash, the form the site publishes`;
+  // /explain/#cmd=… carries a command to explain, not an anchor.
+  const command = path === '/explain/' ? fromExplainHash(url.hash) : undefined;
+  if (command) return 'error' in command ? command.error : undefined;
   const fragment = decodeURIComponent(url.hash.slice(1));
   if (fragment && !page.ids.has(fragment)) {
     const near = toNearest(fragment, page.anchors);

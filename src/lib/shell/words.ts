@@ -18,6 +18,8 @@ export interface ShellWord {
   offset: number;
   /** True when the word holds a `$(…)`, `` `…` `` or `$VAR` whose value is unknown. */
   opaque: boolean;
+  /** The quote or `$(` that the word opens and the input never closes (a shell would wait for more). */
+  unclosed?: "'" | '"' | '$(';
 }
 
 /** Characters that end a word and start an operator (`|`, `||`, `&&`, `;`, `&`). */
@@ -104,6 +106,7 @@ export function toShellCommands(source: string): ShellWord[][] {
     const startLine = line;
     let value = '';
     let opaque = false;
+    let unclosed: ShellWord['unclosed'];
     while (index < source.length) {
       const c = source[index] ?? '';
       if (c === ' ' || c === '\t' || c === '\n' || OPERATOR.test(c)) break;
@@ -114,19 +117,23 @@ export function toShellCommands(source: string): ShellWord[][] {
       } else if (c === "'") {
         const close = source.indexOf("'", index + 1);
         const end = close === -1 ? source.length : close;
+        if (close === -1) unclosed = "'";
         value += source.slice(index + 1, end);
         index = end + 1;
       } else if (c === '"') {
         let j = index + 1;
         while (j < source.length && source[j] !== '"') {
-          if (source[j] === '\\' && j + 1 < source.length) j += 1;
+          // Inside double quotes a backslash escapes only $ ` " \ and a newline (POSIX); `\t` stays.
+          if (source[j] === '\\' && j + 1 < source.length && '$`"\\\n'.includes(source[j + 1] ?? '')) j += 1;
           else if (source[j] === '$') opaque = true;
           value += source[j];
           j += 1;
         }
+        if (j >= source.length) unclosed = '"';
         index = j + 1;
       } else if (c === '$' && source[index + 1] === '(') {
         const end = skipSubstitution(source, index + 1);
+        if (source[end - 1] !== ')') unclosed = '$(';
         value += source.slice(index, end);
         opaque = true;
         index = end;
@@ -144,7 +151,7 @@ export function toShellCommands(source: string): ShellWord[][] {
       lineStart = start + raw.lastIndexOf('\n') + 1;
     }
     if (dropNext) dropNext = false;
-    else words.push({ value, raw, line: startLine, column, offset: start, opaque });
+    else words.push({ value, raw, line: startLine, column, offset: start, opaque, ...(unclosed ? { unclosed } : {}) });
   }
   endCommand();
   return commands;

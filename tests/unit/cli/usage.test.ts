@@ -29,12 +29,19 @@ describe('collectCommandUses', () => {
 
   it('links each use to the section that holds it, by its pinned anchor', () => {
     expect(uses.get('docker volume create')).toEqual([
-      { href: '/volume/#a-named-volume', page: 'Volumes', section: 'A named volume' },
+      {
+        href: '/volume/#a-named-volume',
+        page: 'Volumes',
+        section: 'A named volume',
+        example: 'docker volume create db',
+      },
     ]);
   });
 
   it('links a use before the first section to the page itself', () => {
-    expect(uses.get('docker volume ls')).toEqual([{ href: '/volume/', page: 'Volumes', section: 'Volumes' }]);
+    expect(uses.get('docker volume ls')).toEqual([
+      { href: '/volume/', page: 'Volumes', section: 'Volumes', example: 'docker volume ls' },
+    ]);
   });
 
   it('keys uses by canonical path and skips output lines and other languages', () => {

@@ -65,3 +65,11 @@ describe('toProgramWords', () => {
     expect(toProgramWords(words).map((word) => word.value)).toEqual(['docker', 'ps']);
   });
 });
+
+describe('toShellCommands: backslashes in double quotes', () => {
+  it('keeps a backslash that escapes nothing, as a shell does (`\\t` in a --format template)', () => {
+    expect(values('docker ps --format "{{.Names}}\\t{{.Status}}" "a\\"b" "\\$x"')).toEqual([
+      ['docker', 'ps', '--format', '{{.Names}}\\t{{.Status}}', 'a"b', '$x'],
+    ]);
+  });
+});

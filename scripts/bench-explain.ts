@@ -1,0 +1,184 @@
+/**
+ * Measures the command explainer against its budgets and writes the figures to docs/explain.md:
+ * bytes (gzip -9) of its JavaScript and its data, that no other page references them, how
+ * long explaining takes in Node, and, in headless Chromium against a running preview (PORT,
+ * default 4321), what loads before and after intent, the time from focus to the first
+ * explanation, layout shift with a #cmd= link, and Lighthouse mobile on /explain/.
+ *
+ * Usage: `npm run build`, `npm run preview -- --port 4381`, then
+ * `PORT=4381 node scripts/bench-explain.ts [--no-lighthouse]`.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { CLI } from '../src/node/cli-data.ts';
+import { CHROMIUM_ARGS } from '../src/node/chromium.ts';
+import { explainCommandLine } from '../src/lib/explain/explain.ts';
+import { toExplainHash } from '../src/lib/explain/hash.ts';
+import { MAX_INPUT } from '../src/lib/explain/input.ts';
+import { runLighthouse } from './lighthouse-runs.ts';
+import { median } from './median.ts';
+import { builtPages, gzipSize, KB, toKb } from './page-weight.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const BASE = `http://localhost:${process.env['PORT'] ?? 4321}`;
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The issue's budgets, gzip bytes. */
+const BUDGET = { js: 5 * KB, data: 15 * KB } as const;
+
+const COMMANDS = [
+  'docker run -d --name proxy --restart always -p 443:443 -v /etc/caddy:/etc/caddy:ro -v caddy_data:/data caddy:2',
+  'docker run -d -p 8000:8000 -p 9443:9443 --name portainer --restart=always -v /var/run/docker.sock:/var/run/docker.sock -v portainer_data:/data portainer/portainer-ce:lts',
+  'docker stop $(docker ps -q) && docker rm $(docker ps -aq)',
+  'docker buildx build --platform linux/amd64,linux/arm64 -t user/app:latest --push .',
+];
+
+/** The explainer's files in dist/_astro: the chunk that loads on intent and the page's activator. */
+function explainerFiles(): { chunk: string; activator: string } {
+  const html = readFileSync(join(DIST, 'explain/index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((match) => match[1] ?? '');
+  const activator = scripts.find((src) => readFileSync(join(DIST, src), 'utf8').includes('explain.')) ?? '';
+  const chunk = readdirSync(join(DIST, '_astro')).find((name) => /^explain\.[\w-]+\.js$/.test(name)) ?? '';
+  if (!chunk || !activator) throw new Error('No explainer chunk or activator in dist/: run `npm run build` first.');
+  return { chunk: `/_astro/${chunk}`, activator };
+}
+
+function timeExplaining(): { command: string; ms: number }[] {
+  const long = `${'docker run -d -p 8080:80 -v data:/data nginx && '.repeat(80)}docker ps`.slice(0, MAX_INPUT);
+  return [...COMMANDS, long].map((command) => {
+    const times: number[] = [];
+    for (let run = 0; run < 50; run++) {
+      const start = performance.now();
+      explainCommandLine(command, CLI);
+      times.push(performance.now() - start);
+    }
+    return {
+      command: command.length > MAX_INPUT / 2 ? `${command.length} characters: docker run chained 80 times` : command,
+      ms: median(times),
+    };
+  });
+}
+
+async function measureBrowser(
+  chunk: string,
+): Promise<{ beforeIntent: string[]; focusToExplanation: number; cls: number }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+  try {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${BASE}/explain/`, { waitUntil: 'networkidle' });
+    const beforeIntent = requested.filter((path) => path === chunk || path === '/explain/cli.json');
+    const box = page.getByRole('textbox', { name: 'Docker command' });
+    const start = Date.now();
+    await box.focus();
+    await box.fill(COMMANDS[0] ?? '');
+    await page.locator('.dk-x:not([data-example])').waitFor();
+    const focusToExplanation = Date.now() - start;
+
+    const shared = await browser.newPage();
+    await shared.addInitScript(() => {
+      const store = window as unknown as { cls: number };
+      store.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) store.cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await shared.goto(`${BASE}/explain/${toExplainHash(COMMANDS[1] ?? '')}`, { waitUntil: 'networkidle' });
+    await shared.locator('.dk-x:not([data-example])').waitFor();
+    const cls = await shared.evaluate(() => (window as unknown as { cls: number }).cls);
+    return { beforeIntent, focusToExplanation, cls };
+  } finally {
+    await browser.close();
+  }
+}
+
+const { chunk, activator } = explainerFiles();
+const sizes = {
+  chunk: gzipSize(readFileSync(join(DIST, chunk))),
+  activator: gzipSize(readFileSync(join(DIST, activator))),
+  data: gzipSize(readFileSync(join(DIST, 'explain/cli.json'))),
+  dataRaw: readFileSync(join(DIST, 'explain/cli.json')).length,
+};
+const leaks = builtPages(DIST)
+  .filter((path) => path !== '/explain/')
+  .filter((path) => {
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    return html.includes(chunk) || html.includes(activator) || html.includes('/explain/cli.json');
+  });
+const timings = timeExplaining();
+const browser = await measureBrowser(chunk);
+const lighthouse = process.argv.includes('--no-lighthouse')
+  ? undefined
+  : (await runLighthouse([`${BASE}/explain/`], 3, CHROMIUM))[0];
+
+const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+const report = [
+  '# The command explainer: measurements',
+  '',
+  `Written by \`scripts/bench-explain.ts\` on ${new Date().toISOString().slice(0, 10)} (this project's 2-core machine, Node 24, Debian's Chromium, served by \`astro preview\`). KB are 1024 bytes, gzip level 9. Rerun it after a change to the explainer or to src/data/docker-cli.json.`,
+  '',
+  '## Bytes',
+  '',
+  row(['what', 'gzip', 'budget', 'within']),
+  row(['---', '---', '---', '---']),
+  row([
+    `explainer chunk (\`${chunk}\`), loads on intent`,
+    toKb(sizes.chunk),
+    toKb(BUDGET.js),
+    sizes.chunk <= BUDGET.js ? 'yes' : '**no**',
+  ]),
+  row([`activator on /explain/ only (\`${activator}\`)`, toKb(sizes.activator), '—', '—']),
+  row([
+    `CLI data (\`/explain/cli.json\`, ${toKb(sizes.dataRaw)} raw), loads on intent`,
+    toKb(sizes.data),
+    toKb(BUDGET.data),
+    sizes.data <= BUDGET.data ? 'yes' : '**no**',
+  ]),
+  '',
+  `Pages other than /explain/ that reference the chunk, the activator or the data: ${leaks.length ? leaks.join(', ') : 'none'}.`,
+  '',
+  '## Loading',
+  '',
+  `- Requested on /explain/ before any intent (no focus, no pointer, no \`#cmd=\`): ${browser.beforeIntent.length ? browser.beforeIntent.join(', ') : 'nothing of the explainer'}.`,
+  `- Focus on the box to the first explanation drawn (chunk and data fetched from localhost, then explained): ${browser.focusToExplanation} ms.`,
+  `- Cumulative layout shift opening a \`#cmd=\` link (explanation replaces the pre-rendered example): ${browser.cls.toFixed(3)}.`,
+  '',
+  '## Explaining, in Node (median of 50)',
+  '',
+  row(['command', 'ms']),
+  row(['---', '---']),
+  ...timings.map((timing) => row([`\`${timing.command.replace(/\|/g, '\\|')}\``, timing.ms.toFixed(2)])),
+  '',
+  '## Lighthouse, mobile, /explain/ (median of 3)',
+  '',
+  lighthouse
+    ? [
+        row(['performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS']),
+        row(['---', '---', '---', '---', '---', '---', '---']),
+        row([
+          String(lighthouse.scores.performance),
+          String(lighthouse.scores.accessibility),
+          String(lighthouse.scores['best-practices']),
+          String(lighthouse.scores.seo),
+          `${(lighthouse.metrics.lcp / 1000).toFixed(2)} s`,
+          `${Math.round(lighthouse.metrics.tbt)} ms`,
+          lighthouse.metrics.cls.toFixed(3),
+        ]),
+        ...(lighthouse.failing.length
+          ? [
+              '',
+              'Audits below full score:',
+              '',
+              ...lighthouse.failing.map((audit) => `- ${audit.category}: ${audit.title} (${audit.value})`),
+            ]
+          : []),
+      ].join('\n')
+    : 'Not run (`--no-lighthouse`).',
+  '',
+].join('\n');
+
+writeFileSync(join(ROOT, 'docs/explain-bench.md'), report);
+console.log(report);

@@ -1,0 +1,110 @@
+import { createCliIndex, type CliIndex } from '../lib/cli/data.ts';
+import { fromExplainData } from '../lib/explain/data.ts';
+import { explainCommandLine } from '../lib/explain/explain.ts';
+import { fromExplainHash, toExplainHash } from '../lib/explain/hash.ts';
+import { toExplanationView, toSummary } from '../lib/explain/view.ts';
+import { toDom } from './view-dom.ts';
+
+/**
+ * Wait after the last keystroke before explaining: long enough to skip the words in between
+ * when typing fast; explaining a long command takes about a millisecond (docs/explain.md).
+ */
+const DEBOUNCE_MS = 150;
+/** The CLI data, made at build time from src/data/docker-cli.json (src/pages/explain/cli.json.ts). */
+const DATA_URL = '/explain/cli.json';
+
+let cli: Promise<CliIndex> | undefined;
+function loadCli(): Promise<CliIndex> {
+  cli ??= fetch(DATA_URL).then(async (response) => {
+    if (!response.ok) throw new Error(`${DATA_URL} answered ${response.status}`);
+    return createCliIndex(fromExplainData(await response.json()));
+  });
+  return cli;
+}
+
+/**
+ * `<dk-explain>`: explains the textarea's command as the reader types, keeps it in the address's
+ * fragment (`#cmd=…`), and ties each part of the command to its explanation: hovering or
+ * focusing one highlights the other, and activating a part moves focus to its explanation.
+ */
+class ExplainBox extends HTMLElement {
+  #input: HTMLTextAreaElement | null = null;
+  #result: HTMLElement | null = null;
+  #status: HTMLElement | null = null;
+  #timer = 0;
+  #sequence = 0;
+
+  connectedCallback(): void {
+    this.#input = this.querySelector('textarea');
+    this.#result = this.querySelector('.dk-x');
+    this.#status = this.querySelector('.dk-x__status');
+    if (!this.#input || !this.#result) return;
+    this.#input.addEventListener('input', () => {
+      window.clearTimeout(this.#timer);
+      this.#timer = window.setTimeout(() => void this.#explain(true), DEBOUNCE_MS);
+    });
+    window.addEventListener('hashchange', () => this.#readHash());
+    for (const type of ['pointerover', 'focusin'] as const)
+      this.addEventListener(type, (event) => this.#highlight(event.target));
+    for (const type of ['pointerout', 'focusout'] as const) this.addEventListener(type, () => this.#highlight(null));
+    this.addEventListener('click', (event) => {
+      const part = event.target instanceof Element ? event.target.closest<HTMLElement>('button[data-n]') : null;
+      const item = part && this.querySelector<HTMLElement>(`li[data-n="${part.dataset['n'] ?? ''}"]`);
+      item?.focus();
+    });
+    void loadCli().catch((error: unknown) =>
+      this.#say(`The explainer could not load its data (${String(error)}): reload the page to try again.`),
+    );
+    this.#readHash();
+    // Text typed or pasted before this chunk arrived (it loads on focus) is explained now.
+    if (!location.hash && this.#input.value !== this.#input.defaultValue) void this.#explain(true);
+  }
+
+  #readHash(): void {
+    const read = fromExplainHash(location.hash);
+    if (!read || !this.#input) return;
+    if ('error' in read) {
+      this.#say(read.error);
+      return;
+    }
+    this.#input.value = read.command;
+    void this.#explain(false);
+  }
+
+  #say(message: string): void {
+    if (this.#status) this.#status.textContent = message;
+  }
+
+  async #explain(fromTyping: boolean): Promise<void> {
+    const text = this.#input?.value ?? '';
+    const sequence = ++this.#sequence;
+    let index: CliIndex;
+    try {
+      index = await loadCli();
+    } catch {
+      return;
+    }
+    // A slower, older run must not replace the newer one.
+    if (sequence !== this.#sequence || !this.#result) return;
+    if (fromTyping) history.replaceState(null, '', text.trim() ? toExplainHash(text) : location.pathname);
+    try {
+      const explanation = explainCommandLine(text, index);
+      this.#result.replaceChildren(...toDom(toExplanationView(explanation)));
+      delete this.#result.dataset['example'];
+      this.#say(toSummary(explanation));
+    } catch (error) {
+      this.#result.replaceChildren();
+      this.#say(
+        `This command could not be explained (${String(error)}); please report it with the link in the address bar.`,
+      );
+    }
+  }
+
+  #highlight(target: EventTarget | null): void {
+    const n = target instanceof Element ? target.closest<HTMLElement>('[data-n]')?.dataset['n'] : undefined;
+    for (const element of this.querySelectorAll('.is-on')) element.classList.remove('is-on');
+    if (n) for (const element of this.querySelectorAll(`[data-n="${n}"]`)) element.classList.add('is-on');
+  }
+}
+
+if (!customElements.get('dk-explain')) customElements.define('dk-explain', ExplainBox);

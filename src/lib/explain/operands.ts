@@ -1,0 +1,46 @@
+import type { CliCommand } from '../cli/data.ts';
+import type { Decoded } from './decoded.ts';
+import { decodeImage } from './image.ts';
+
+/**
+ * Returns the names of a command's positional arguments, from its usage line: for
+ * `docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]` that is `IMAGE`, `[COMMAND]`, `[ARG...]`.
+ */
+export function toOperandNames(command: Readonly<CliCommand>): string[] {
+  const tail = command.usage.slice(command.usage.indexOf(command.path) + command.path.length);
+  return tail
+    .replace('[OPTIONS]', '')
+    .replace(/\s*\|\s*/g, '|')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** Returns the usage name that the operand at `index` fills (a repeated `NAME...` takes the rest). */
+export function toOperandName(names: readonly string[], index: number): string {
+  const name = names[Math.min(index, names.length - 1)] ?? 'ARG';
+  return index >= names.length && !name.includes('...') ? '' : name;
+}
+
+/**
+ * Says what a positional argument is, from the name its command's usage gives it.
+ * @example decodeOperand('IMAGE', 'nginx').text // 'The image docker.io/library/nginx:latest: …'
+ */
+export function decodeOperand(name: string, value: string): Decoded {
+  const bare = name.replace(/[[\].]/g, '');
+  if (/^(?:IMAGE|NAME:TAG|@DIGEST|SOURCE_IMAGE|TARGET_IMAGE)/.test(bare) || /IMAGE:TAG|NAME:TAG/.test(bare))
+    return decodeImage(value);
+  if (/^PATH/.test(bare))
+    return {
+      text:
+        value === '-'
+          ? 'The build context comes from standard input.'
+          : `The build context: the folder ${value === '.' ? '(here the current one) ' : `${value} `}whose files the Dockerfile can COPY, sent to the builder.`,
+      concept: '/dockerfile/#build-context-and-dockerignore',
+    };
+  if (/^CONTAINER/.test(bare))
+    return { text: `The container ${value}, by name or ID (a unique prefix of the ID works).` };
+  if (/^(?:VOLUME|NETWORK|CONTEXT|SERVICE|NODE|STACK|SERVER)/.test(bare))
+    return { text: `The ${bare.split(/[^A-Z]/)[0]?.toLowerCase()} ${value}.` };
+  if (!bare) return { text: `\`${value}\` is one argument more than the command's usage allows.`, invalid: true };
+  return { text: `The ${bare} argument: \`${value}\`.` };
+}

@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCliIndex } from '../../src/lib/cli/data.ts';
+import { CLI, CLI_DATA } from '../../src/node/cli-data.ts';
+import { listConceptHrefs } from '../../src/lib/explain/concepts.ts';
+import { fromExplainData, toExplainData } from '../../src/lib/explain/data.ts';
+import { explainCommandLine } from '../../src/lib/explain/explain.ts';
+import { fromExplainHash, isCommandQuery, toExplainHash } from '../../src/lib/explain/hash.ts';
+import { readInput } from '../../src/lib/explain/input.ts';
+import { toExplanationView, toViewHtml } from '../../src/lib/explain/view.ts';
+
+const explain = (line: string) => explainCommandLine(line, CLI);
+/** Each part as `text → kind title`, the shape a reader scans. */
+const parts = (line: string) =>
+  explain(line).commands.flatMap((command) =>
+    command.parts.map((part) => `${command.text.slice(part.start, part.end)} → ${part.kind} ${part.title}`),
+  );
+
+describe('explainCommandLine', () => {
+  it('names every part of a docker run line', () => {
+    expect(
+      parts(
+        'docker run -d --name proxy --restart always -p 443:443 -v /etc/caddy:/etc/caddy:ro -v caddy_data:/data caddy:2',
+      ),
+    ).toEqual([
+      'docker → program docker',
+      'run → command docker container run',
+      '-d → flag -d, --detach',
+      '--name proxy → flag --name',
+      '--restart always → flag --restart',
+      '-p 443:443 → flag -p, --publish',
+      '-v /etc/caddy:/etc/caddy:ro → flag -v, --volume',
+      '-v caddy_data:/data → flag -v, --volume',
+      'caddy:2 → operand IMAGE',
+    ]);
+  });
+
+  it('reads prompts, continuations, sudo and VAR=value, and skips output lines', () => {
+    expect(parts('$ sudo DOCKER_HOST=ssh://box docker run \\\n    -dit alpine\nabc123')).toEqual([
+      'sudo → shell sudo',
+      'DOCKER_HOST=ssh://box → shell DOCKER_HOST=…',
+      'docker → program docker',
+      'run → command docker container run',
+      '-d → flag -d, --detach',
+      'i → flag -i, --interactive',
+      't → flag -t, --tty',
+      'alpine → operand IMAGE',
+    ]);
+  });
+
+  it('explains each command of a chain, with how it follows the one before', () => {
+    const { commands } = explain('docker build -t app . && docker run --rm app | tee log');
+    expect(commands.map((command) => [command.joiner, command.text])).toEqual([
+      ['', 'docker build -t app .'],
+      ['Then, if the command before succeeded (&&):', 'docker run --rm app'],
+      ['Receiving the output of the command before (|):', 'tee log'],
+    ]);
+    expect(commands[2]?.parts[0]?.meaning).toBe('`tee` is another program; this page explains docker commands only.');
+  });
+
+  it('says what the shell fills in, and offers to explain the inner docker command', () => {
+    const [, , , last] = explain('docker rm -f $(docker ps -aq)').commands[0]?.parts ?? [];
+    expect(last?.title).toBe('Filled in by the shell');
+    expect(last?.meaning).toContain(
+      'The shell runs `docker ps -aq` first and puts its output here (this page never runs anything).',
+    );
+    expect(last?.explainInstead).toBe('docker ps -aq');
+  });
+
+  it('warns about a flag after the image', () => {
+    const part = explain('docker run -d nginx -p 8080:80').commands[0]?.parts.at(-1);
+    expect(part?.kind).toBe('passed');
+    expect(part?.warnings).toEqual([
+      '`-p` comes after the image nginx, so it goes to the container’s command, not to docker. Move it before nginx.',
+    ]);
+  });
+
+  it('does not warn when the container command has options of its own', () => {
+    expect(explain('docker run --rm alpine ls -l').commands[0]?.parts.at(-1)?.warnings).toEqual([]);
+  });
+
+  it('warns about removed commands with their replacement, and offers the modern line', () => {
+    const [program, rest] = explain('docker-compose up -d').commands[0]?.parts ?? [];
+    expect(program?.warnings).toEqual([
+      '`docker-compose` is removed (Compose v1, end of life in July 2023): use `docker compose` instead',
+    ]);
+    expect(rest?.explainInstead).toBe('docker compose up -d');
+    expect(explain('docker scan nginx').commands[0]?.parts[1]?.warnings[0]).toContain(
+      'use `docker scout cves (or docker scout quickview)` instead',
+    );
+  });
+
+  it('names unknown words with the nearest valid one, in the build checker’s words', () => {
+    expect(explain('docker run --netwrk host nginx').commands[0]?.parts[2]?.warnings).toEqual([
+      '`docker container run` has no flag `--netwrk`; did you mean `--network`?',
+    ]);
+    expect(explain('docker volum ls').commands[0]?.parts[1]?.warnings[0]).toBe(
+      '`docker` has no subcommand `volum`; did you mean `docker volume`?',
+    );
+  });
+
+  it('warns about --privileged and a secret in -e', () => {
+    const found =
+      explain('docker run --privileged -e DB_PASSWORD=hunter2 alpine').commands[0]?.parts.flatMap(
+        (part) => part.warnings,
+      ) ?? [];
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('Privileged');
+    expect(found[1]).toContain('A secret on the command line');
+  });
+
+  it('covers every word: a word the data does not know is said to be unknown, never guessed', () => {
+    const { commands } = explain('docker run -Q nginx');
+    expect(commands[0]?.parts.map((part) => part.kind)).toEqual(['program', 'command', 'unknown', 'operand']);
+  });
+
+  it.each([
+    [
+      'x'.repeat(10_000),
+      'This text is 10,000 characters long; the explainer reads at most 4,000. Paste one command, or a few.',
+    ],
+    ['docker ps\u0000\u0007', 'Removed 2 invisible control characters (U+0000, U+0007)'],
+    ['docker run \u202enginx', 'Removed 1 invisible direction-control character (U+202E)'],
+    [`docker run -e 'A=b`, "The ' quote at line 1, column 15 is never closed"],
+    ['$(rm -rf /)', 'No docker command here'],
+    ['ls -la', 'No docker command here'],
+  ])('gives a clear note for hostile input %#', (input, note) => {
+    expect(explain(input).notes.join(' ')).toContain(note);
+  });
+
+  it('explains right-to-left text and emoji without crashing, as the values they are', () => {
+    const { commands } = explain('docker run --name שלום -e GREETING=مرحبا 🐳');
+    expect(commands[0]?.parts.at(-1)?.warnings).toEqual(['Docker refuses this argument as written.']);
+  });
+
+  it('suggests docker for a near miss', () => {
+    expect(explain('dokcer ps').commands[0]?.parts[0]?.meaning).toBe('`dokcer` is not docker; did you mean `docker`?');
+  });
+});
+
+describe('readInput', () => {
+  it('turns Windows line ends into newlines without a note', () => {
+    expect(readInput('docker ps\r\ndocker images')).toEqual({ text: 'docker ps\ndocker images', notes: [] });
+  });
+});
+
+describe('the explainer data', () => {
+  it('reads back to the same commands and flags the build uses', () => {
+    const index = createCliIndex(fromExplainData(JSON.parse(JSON.stringify(toExplainData(CLI_DATA)))));
+    for (const command of CLI.commands) {
+      const read = index.findCommand(command.path);
+      // The explainer leaves out what it never shows: summaries, origins and API versions.
+      expect(
+        read && { ...read, summary: command.summary, origin: command.origin, api: command.api, flags: [] },
+      ).toEqual({
+        ...command,
+        flags: [],
+      });
+      expect(
+        read?.flags.map((flag) => [flag.name, flag.short, flag.value, flag.meaning, flag.status, flag.replacement]),
+      ).toEqual(
+        command.flags.map((flag) => [flag.name, flag.short, flag.value, flag.meaning, flag.status, flag.replacement]),
+      );
+    }
+  });
+
+  it('refuses malformed data with a message that says what to do', () => {
+    expect(() => fromExplainData({ f: [], c: [['docker', '', '', 'x', [3]]] })).toThrow(
+      "The explainer's CLI data is malformed: flag 3 of docker does not exist. Reload the page; if it persists, rebuild the site.",
+    );
+  });
+});
+
+describe('concept links', () => {
+  it('point only to pinned anchors', () => {
+    const manifest = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../src/data/anchor-manifest.json'), 'utf8'),
+    ) as { anchors: string[] };
+    expect(listConceptHrefs().filter((href) => !manifest.anchors.includes(href))).toEqual([]);
+  });
+});
+
+describe('#cmd= fragments', () => {
+  it.each([
+    'docker run -p 8080:80 nginx',
+    'docker run -e "A=b c" --mount type=bind,src=.,dst=/app x',
+    'a+b 100% ü 🐳',
+    "echo '#'",
+  ])('round-trips %s', (command) => {
+    expect(fromExplainHash(toExplainHash(command))).toEqual({ command });
+  });
+
+  it('stays readable', () => {
+    expect(toExplainHash('docker run -p 8080:80 nginx')).toBe('#cmd=docker+run+-p+8080:80+nginx');
+  });
+
+  it('reports broken encoding instead of throwing', () => {
+    expect(fromExplainHash('#cmd=%E0%A4%A')).toEqual({
+      error: 'The link’s command is not valid percent-encoding: copy the link again, or paste the command.',
+    });
+    expect(fromExplainHash('#section')).toBeUndefined();
+  });
+
+  it.each([
+    ['docker run nginx', true],
+    ['$ docker ps', true],
+    ['sudo docker ps', true],
+    ['--network-alias', false],
+    ['docker', false],
+    ['docker-compose up', true],
+    ['volume', false],
+    ['dockerfile', false],
+  ])('treats %s as a command query: %s', (query, expected) => {
+    expect(isCommandQuery(query)).toBe(expected);
+  });
+});
+
+describe('toViewHtml', () => {
+  it('escapes the command and every attribute', () => {
+    const html = toViewHtml(
+      toExplanationView(explain(`docker run --name '<img src=x onerror=alert(1)>' "a\\"b" nginx`)),
+    );
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('ties each part of the command to its numbered item', () => {
+    const html = toViewHtml(toExplanationView(explain('docker ps -a')));
+    expect(html.match(/<button[^>]*data-n="(\d+)"/g)?.length).toBe(3);
+    expect(html).toContain('aria-describedby="dk-x-3-m"');
+    expect(html).toContain('<li id="dk-x-3"');
+  });
+});
