@@ -67,18 +67,19 @@ function needModules(lines: readonly string[], cli: CliIndex): Promise<unknown> 
   const modules = lines.flatMap((line) => toLazyModules(line, cli));
   return Promise.all(
     modules.map((module) => {
-      if (!loaded.has(module))
-        loaded.set(
-          module,
-          LAZY[module]().then((code) => useHandlers(code.HANDLERS)),
-        );
-      return loaded.get(module);
+      let pending = loaded.get(module);
+      if (!pending) {
+        pending = LAZY[module]().then((code) => useHandlers(code.HANDLERS));
+        loaded.set(module, pending);
+      }
+      return pending;
     }),
   );
 }
 
 export async function mount(root: HTMLElement): Promise<void> {
   const cli = readCli();
+  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- an empty data-lesson="" means no lesson too
   const lessonId = root.dataset['lesson'] || undefined;
   const log = root.querySelector<HTMLElement>('.dk-pg-log');
   const form = root.querySelector<HTMLFormElement>('.dk-pg-form');
@@ -91,7 +92,7 @@ export async function mount(root: HTMLElement): Promise<void> {
   const solvedBox = root.querySelector<HTMLElement>('.dk-pg-solved');
   const compose = root.querySelector<HTMLTextAreaElement>('#dk-pg-compose');
   if (!log || !form || !input || !status || !picture || !summary || !twin) return;
-  if (compose && compose.value === '') compose.value = compose.dataset['initial'] ?? '';
+  if (compose?.value === '') compose.value = compose.dataset['initial'] ?? '';
 
   const lessonModule = lessonId ? LESSON_MODULES[`../lib/engine/lessons/${lessonId}.ts`] : undefined;
   const lesson = lessonModule ? (await lessonModule()).lesson : undefined;
@@ -164,7 +165,7 @@ export async function mount(root: HTMLElement): Promise<void> {
     print(line, reply, ms);
     if (reply.share !== undefined) history.replaceState(null, '', reply.share);
     if (line.trim() === 'reset' || line.trim() === 'solution') {
-      if (compose) compose.value = session.state.composeFile || compose.dataset['initial'] || '';
+      if (compose) compose.value = session.state.composeFile || (compose.dataset['initial'] ?? '');
       status.textContent = line.trim() === 'reset' ? 'Reset to the start.' : 'Running the solution.';
     } else if (!isSolved(session) || wasSolved) status.textContent = '';
     redraw();

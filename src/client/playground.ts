@@ -8,7 +8,8 @@ import { readStorage } from './storage.ts';
 export const PROGRESS_KEY = 'dk-playground-solved';
 
 class DkPlayground extends HTMLElement {
-  #app: Promise<unknown> | undefined;
+  /** Whether the console's code has been asked for; it is loaded once. */
+  #loading = false;
 
   connectedCallback(): void {
     const solved = new Set((readStorage(PROGRESS_KEY) ?? '').split(',').filter(Boolean));
@@ -16,7 +17,9 @@ class DkPlayground extends HTMLElement {
       if (solved.has(link.dataset['lessonLink'] ?? '')) link.insertAdjacentText('afterend', ' (solved)');
     }
     const load = (): void => {
-      this.#app ??= import('./playground-app.ts').then((app) => app.mount(this));
+      if (this.#loading) return;
+      this.#loading = true;
+      void import('./playground-app.ts').then((app) => app.mount(this));
     };
     for (const type of ['focusin', 'pointerdown']) this.addEventListener(type, load, { once: true });
     // A submit before the code arrives waits for it; the app then takes over the form.

@@ -37,7 +37,7 @@ export const WORDING_29: readonly Wording[] = [
   {
     recorded:
       /conflict: unable to remove repository reference "[^"]+" \(must force\) - container ([0-9a-f]{12}) is using its referenced image ([0-9a-f]{12})/g,
-    engine29: ([container = '', image = ''], ask) => {
+    engine29: ([container = '', image = '']: readonly string[], ask: Ask): string => {
       const running = ask('{{.State.Running}}', container) === 'true';
       return `conflict: unable to delete ${image} (${running ? 'cannot be forced' : 'must be forced'}) - image is being used by ${running ? 'running' : 'stopped'} container ${container}`;
     },

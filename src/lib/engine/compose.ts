@@ -1,11 +1,10 @@
 import { toEllipsis, toHumanDuration, toTable } from './format.ts';
 import { hasFlag, type Parsed } from './invocation.ts';
 import { removeContainer, startContainer, stopContainer } from './runtime.ts';
-import { runCreate } from './containers.ts';
-import { toPorts } from './containers.ts';
+import { runCreate, toPorts } from './containers.ts';
 import { begin, nextId, type Outcome } from './state.ts';
 import type { State } from './types.ts';
-import { parseYaml, YamlError, type Yaml } from './yaml.ts';
+import { parseYaml, toYamlText, YamlError, type Yaml } from './yaml.ts';
 
 /**
  * `docker compose up|down|ps|logs` of the compose.yaml beside the console, as Compose v2 and
@@ -70,10 +69,14 @@ function readProject(text: string): { services: Service[]; volumes: string[] } |
       volumes: asList(raw['volumes']),
       environment:
         env && typeof env === 'object' && !Array.isArray(env)
-          ? Object.entries(env).map(([key, value]) => `${key}=${String(value)}`)
+          ? Object.entries(env).map(([key, value]) => `${key}=${toYamlText(value)}`)
           : asList(env),
       ...(raw['command']
-        ? { command: Array.isArray(raw['command']) ? raw['command'].map(String) : String(raw['command']).split(' ') }
+        ? {
+            command: Array.isArray(raw['command'])
+              ? raw['command'].map(toYamlText)
+              : toYamlText(raw['command']).split(' '),
+          }
         : {}),
       dependsOn: asList(raw['depends_on']),
       ...(typeof raw['restart'] === 'string' ? { restart: raw['restart'] } : {}),

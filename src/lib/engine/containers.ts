@@ -195,8 +195,8 @@ export function runCreate(state: State, parsed: Parsed, start: boolean): Outcome
     ...(entrypoint !== undefined ? [entrypoint].filter(Boolean) : (entry?.entrypoint ?? [])),
     ...(command.length > 0 ? command : entrypoint !== undefined ? [] : (entry?.cmd ?? ['sh'])),
   ];
-  let id: string;
-  [id, next] = nextId(next);
+  const [id, afterId] = nextId(next);
+  next = afterId;
   // Named volumes are created on first use; VOLUME lines of the image get anonymous volumes.
   const volumes: Volume[] = [...next.volumes];
   const allMounts: Mount[] = [];

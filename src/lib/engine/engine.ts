@@ -179,6 +179,7 @@ export function execute(state: State, line: string, cli: CliIndex): Result {
       state,
       `This line is ${text.length.toLocaleString('en')} characters long; the console takes lines of up to ${MAX_LINE.toLocaleString('en')}.`,
     );
+  // eslint-disable-next-line no-control-regex -- finding control characters (C0 but tab and newline, and DEL) in hostile input is the point
   if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text))
     return message(
       state,

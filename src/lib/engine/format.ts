@@ -101,7 +101,7 @@ export function renderTemplate(
       const entries: [string, Json][] =
         items && typeof items === 'object'
           ? Array.isArray(items)
-            ? items.map((item, index) => [String(index), item])
+            ? (items as readonly Json[]).map((item, index): [string, Json] => [String(index), item])
             : Object.keys(items)
                 .sort()
                 .map((key) => [key, (items as Record<string, Json>)[key] ?? null])

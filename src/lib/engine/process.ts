@@ -80,7 +80,7 @@ function hasProgram(image: string, program: string): boolean {
 
 /** Log lines of the images' servers, shortened to the lines people look for. */
 function serverStart(context: ProcessContext, argv: readonly string[]): Outcome | undefined {
-  const program = argv.find((word) => !word.endsWith("docker-entrypoint.sh")) ?? '';
+  const program = argv.find((word) => !word.endsWith('docker-entrypoint.sh')) ?? '';
   const stay = (lines: readonly Line[]): Outcome => ({ lines, stays: true, exit: 0, writes: {} });
   switch (program) {
     case 'nginx':

@@ -217,7 +217,7 @@ export function startContainer(state: State, container: Container, stdin: boolea
 /** Stops a running container: clean exit for programs that handle the stop signal, else 137. */
 export function stopContainer(state: State, container: Container, signal: 'stop' | 'kill'): State {
   if (container.status !== 'running' && container.status !== 'restarting') return state;
-  const program = container.argv.find((word) => !word.endsWith("docker-entrypoint.sh")) ?? '';
+  const program = container.argv.find((word) => !word.endsWith('docker-entrypoint.sh')) ?? '';
   const exitCode = signal === 'stop' && HANDLES_STOP.has(program) ? 0 : 137;
   const image = findCatalogueImage(state.images.find((item) => item.id === container.imageId)?.kind ?? '');
   const goodbye: Line[] =

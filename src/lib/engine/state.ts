@@ -69,7 +69,7 @@ export function findContainer(state: State, ref: string): Container | undefined 
   return (
     state.containers.find((container) => container.id === ref || container.name === name) ??
     (ref.length >= 1 && /^[0-9a-f]+$/.test(ref)
-      ? state.containers.filter((container) => container.id.startsWith(ref)).at(0)
+      ? state.containers.find((container) => container.id.startsWith(ref))
       : undefined)
   );
 }

@@ -41,8 +41,16 @@ function table(caption: string, head: readonly string[], rows: readonly (readonl
   return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/** The twin's tables, each a list of rows of cells. */
+export interface TwinRows {
+  containers: string[][];
+  networks: string[][];
+  volumes: string[][];
+  images: string[][];
+}
+
 /** The rows of the twin, as plain text (also what the end-to-end tests compare). */
-export function toTwinRows(state: State) {
+export function toTwinRows(state: State): TwinRows {
   return {
     containers: state.containers.map((container) => [
       container.name,

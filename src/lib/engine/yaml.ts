@@ -6,6 +6,16 @@
  */
 export type Yaml = string | Yaml[] | { [key: string]: Yaml };
 
+/**
+ * A YAML value as text, exactly as `String()` gives it: a string as is, a list as its items
+ * joined by commas, and a mapping (which has no text form) as `[object Object]`.
+ */
+export function toYamlText(value: Yaml): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(toYamlText).join(',');
+  return '[object Object]';
+}
+
 export class YamlError extends Error {
   readonly line: number;
   constructor(message: string, line: number) {
@@ -86,7 +96,7 @@ export function parseYaml(source: string): Yaml {
         const rest = row.text.slice(1).trim();
         if (rest === '') {
           at += 1;
-          list.push(rows[at] && (rows[at]!).indent > indent ? block((rows[at]!).indent) : '');
+          list.push(rows[at] && rows[at]!.indent > indent ? block(rows[at]!.indent) : '');
         } else if (/^[^'"[{][^:]*:(\s|$)/.test(rest)) {
           // "- key: value" starts a mapping inside the list item.
           rows[at] = { indent: indent + 2, text: rest, line: row.line };
@@ -99,17 +109,16 @@ export function parseYaml(source: string): Yaml {
       return list;
     }
     const map: Record<string, Yaml> = {};
-    while (rows[at] && (rows[at]!).indent === indent) {
+    while (rows[at]?.indent === indent) {
       const row = rows[at]!;
       const match = /^("[^"]*"|'[^']*'|[^:]+?):(?:\s+(.*))?$/.exec(row.text);
       if (!match) throw new YamlError(`"${row.text.slice(0, 40)}" is not "key: value"`, row.line);
-      const key = String(toScalar(match[1] ?? '', row.line));
+      const key = toYamlText(toScalar(match[1] ?? '', row.line));
       if (key in map) throw new YamlError(`the key "${key}" appears twice`, row.line);
       at += 1;
       if (match[2] !== undefined && match[2] !== '') map[key] = toScalar(match[2], row.line);
-      else if (rows[at] && (rows[at]!).indent > indent) map[key] = block((rows[at]!).indent);
-      else if (rows[at] && (rows[at]!).indent === indent && (rows[at]!).text.startsWith('- '))
-        map[key] = block(indent);
+      else if (rows[at] && rows[at]!.indent > indent) map[key] = block(rows[at]!.indent);
+      else if (rows[at]?.indent === indent && rows[at]!.text.startsWith('- ')) map[key] = block(indent);
       else map[key] = '';
     }
     const next = rows[at];

@@ -113,12 +113,12 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
   });
 
   for (let index = 0; index < prefix.length; index += 1) {
-    const word = prefix[index] as ShellWord;
+    const word = prefix[index]!;
     const name = word.value.split('=')[0] ?? '';
     const known = PREFIX_MEANINGS[name];
     if (name === 'sudo') {
       let last = word;
-      while (prefix[index + 1]?.value.startsWith('-')) last = prefix[(index += 1)] as ShellWord;
+      while (prefix[index + 1]?.value.startsWith('-')) last = prefix[(index += 1)]!;
       add({
         kind: 'shell',
         start: word.offset,
@@ -159,7 +159,7 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
   });
   if (root.status === 'removed' && root.replacement && read.unread.length > 0) {
     const rest = read.unread;
-    const last = rest.at(-1) as ShellWord;
+    const last = rest.at(-1)!;
     add({
       kind: 'unknown',
       start: rest[0]?.offset ?? 0,
@@ -190,7 +190,7 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
       });
       continue;
     }
-    const flag = part.flag as CliFlag;
+    const flag = part.flag!;
     const value = values.get(part);
     const decoded: Decoded | undefined = value
       ? decodeFlagValue(part.command.path, flag.name, value.value, value.word.opaque)
@@ -270,11 +270,11 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
 
   if (read.passed.length > 0) {
     const [first] = read.passed;
-    const last = read.passed.at(-1) as ShellWord;
+    const last = read.passed.at(-1)!;
     const image = read.operands.at(-1)?.value ?? 'the image';
     const misplaced =
-      first && first.value.startsWith('-') ? cli.findFlag(command, first.value.split('=')[0] ?? '') : undefined;
-    const run = /IMAGE/.test(command.usage);
+      first?.value.startsWith('-') ? cli.findFlag(command, first.value.split('=')[0] ?? '') : undefined;
+    const run = command.usage.includes('IMAGE');
     // A `$(…)` in the container's command runs on your machine, before docker starts.
     const substituted = read.passed
       .map((word) => /\$\((.*?)\)/s.exec(word.value)?.[1]?.trim())
@@ -363,7 +363,7 @@ function explainOther(words: readonly ShellWord[]): ExplainPart {
   return {
     kind: 'unknown',
     start: first?.offset ?? 0,
-    end: end(words.at(-1) ?? (first as ShellWord)),
+    end: end(words.at(-1) ?? (first!)),
     title: `Not a docker command: ${name}`,
     meaning:
       near.length && name !== near[0]
@@ -393,9 +393,9 @@ export function explainCommandLine(input: string, cli: CliIndex): Explanation {
   const commands: ExplainedCommand[] = [];
   let previousEnd = -1;
   for (const words of toShellCommands(source)) {
-    const first = words[0] as ShellWord;
+    const first = words[0]!;
     const base = first.offset;
-    const last = end(words.at(-1) as ShellWord);
+    const last = end(words.at(-1)!);
     const between = previousEnd < 0 ? '' : source.slice(previousEnd, base);
     const operator = /&&|\|\||[|;&]/.exec(between.replace(/#[^\n]*/g, ''))?.[0] ?? (between.includes('\n') ? '\n' : '');
     const joiner = commands.length === 0 ? '' : (JOINERS[operator] ?? '');

@@ -2,6 +2,7 @@
 export const MAX_INPUT = 4000;
 
 /** Control characters a terminal would not show, except tab and newline (C0, DEL, C1). */
+// eslint-disable-next-line no-control-regex -- matching control characters in pasted input is the point.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** Bidirectional controls, which can make text display in another order than it runs. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

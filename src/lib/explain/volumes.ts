@@ -72,9 +72,9 @@ function describeSource(kind: VolumeSourceKind, source: string): { text: string;
 export function decodeVolume(spec: string): Decoded {
   const fields = spec.split(':');
   if (fields.length > 3) return toInvalid('Too many colons: the form is [source:]target[:options].');
-  let [source = '', target = '', options = ''] = fields;
-  if (fields.length === 1) [source, target] = ['', spec];
-  else if (fields.length === 2 && /^(?:ro|rw|z|Z)(?:,|$)/.test(target))
+  const [first = '', second = '', options = ''] = fields;
+  const [source, target] = fields.length === 1 ? ['', spec] : [first, second];
+  if (fields.length === 2 && /^(?:ro|rw|z|Z)(?:,|$)/.test(target))
     return toInvalid(`\`${spec}\` has a target and options but no source; an anonymous volume takes no options.`);
   const kind = toVolumeSourceKind(source);
   if (kind === 'invalid')
