@@ -80,7 +80,7 @@ export async function startBuildCache(root: HTMLElement): Promise<void> {
   const renderBuild = (result: BuildResult, say: string): HTMLElement => {
     count += 1;
     const section = make('section', undefined, 'dk-bc-build');
-    const heading = make('h3', `Build ${count}`);
+    const heading = make('h2', `Build ${count}`);
     heading.id = `dk-bc-build-${count}`;
     section.setAttribute('aria-labelledby', heading.id);
     section.append(heading);
@@ -112,7 +112,7 @@ export async function startBuildCache(root: HTMLElement): Promise<void> {
       item.append(make('code', step.instruction), ' ', make('span', toLayerLabel(step), 'dk-bc-size'));
       layers.append(item);
     }
-    section.append(steps, make('h4', 'Layers of the image'), layers);
+    section.append(steps, make('h3', 'Layers of the image'), layers);
     return section;
   };
 

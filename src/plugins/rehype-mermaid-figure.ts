@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast';
-import type { MdxjsEsmHast } from 'mdast-util-mdxjs-esm';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
@@ -9,6 +8,7 @@ import type { VFile } from 'vfile';
 import type { DiagramLoader } from '../node/diagram-store.ts';
 import { MIN_SCALE, toDiagramIdPrefix } from '../lib/diagrams/themed-svg.ts';
 import { readMetaAttribute } from '../lib/content/code-meta.ts';
+import { toStyleImport } from '../lib/content/style-import.ts';
 
 /** Options of {@link rehypeMermaidFigure}. */
 export interface Options {
@@ -20,23 +20,6 @@ export interface Options {
    * @default undefined
    */
   stylesheet?: string | undefined;
-}
-
-/** An MDX `import '<specifier>'` statement, as a hast node MDX compiles into the page module. */
-function toStyleImport(specifier: string): MdxjsEsmHast {
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${JSON.stringify(specifier)};`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          { type: 'ImportDeclaration', specifiers: [], attributes: [], source: { type: 'Literal', value: specifier } },
-        ],
-      },
-    },
-  };
 }
 
 /** Names this plugin in the messages it reports. */

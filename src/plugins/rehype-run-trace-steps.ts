@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { toStyleImport } from '../lib/content/style-import.ts';
 
 const SOURCE = 'rehype-run-trace-steps';
 
@@ -33,8 +34,10 @@ function collectMessages(svg: Element): { texts: Element[]; lines: Element[] } {
  * plugin has inlined the SVG. The build fails when the diagram and the list disagree in length.
  */
 export const rehypeRunTraceSteps: Plugin<[], Root> = () => (tree, file: VFile) => {
+  let found = false;
   visit(tree, 'element', (container: Element) => {
     if (container.tagName !== 'div' || !hasClass(container, 'dk-trace')) return;
+    found = true;
     const items: Element[] = [];
     const svgs: Element[] = [];
     visit(container, 'element', (node: Element) => {
@@ -60,4 +63,6 @@ export const rehypeRunTraceSteps: Plugin<[], Root> = () => (tree, file: VFile) =
       });
     }
   });
+  // Only a page with a step-through loads its stylesheet (a per-step rule for every message).
+  if (found) tree.children.unshift(toStyleImport('/src/styles/trace.css'));
 };

@@ -214,14 +214,14 @@ describe('rehypeRunTraceSteps', () => {
     ],
   });
 
-  it('gives each message of the diagram its step and variants', async () => {
-    const html = String(
-      await unified()
-        .use(rehypeRunTraceSteps)
-        .use(rehypeStringify)
-        .run(tree(2))
-        .then((root) => unified().use(rehypeStringify).stringify(root)),
-    );
+  it('gives each message of the diagram its step and variants, and imports the stylesheet', async () => {
+    const root = await unified().use(rehypeRunTraceSteps).run(tree(2));
+    const [first, ...rest] = root.children;
+    // The page imports the step-through's stylesheet, so only pages with one load it.
+    expect(first).toMatchObject({ type: 'mdxjsEsm', value: 'import "/src/styles/trace.css";' });
+    const html = unified()
+      .use(rehypeStringify)
+      .stringify({ type: 'root', children: rest });
     expect(html).toContain(
       '<line class="messageLine0" data-step="2" data-in="b"></line><text class="messageText" data-step="2" data-in="b"></text>',
     );

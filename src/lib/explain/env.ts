@@ -18,7 +18,7 @@ export function decodeEnv(value: string): Decoded {
   return {
     text: `Sets the environment variable ${name} to ${assigned ? `\`${assigned}\`` : 'an empty string'} in the container.`,
     // `POSTGRES_PASSWORD_FILE=/run/secrets/db` names a file, which is the safe way.
-    ...(SECRET.test(name) && !name.endsWith("_FILE") && assigned && !assigned.startsWith('$')
+    ...(SECRET.test(name) && !name.endsWith('_FILE') && assigned && !assigned.startsWith('$')
       ? {
           warning: `A secret on the command line stays in your shell history, shows in the host's process list and in \`docker inspect\`. Prefer \`-e ${name}\` (copied from your shell), an --env-file only you can read, or a secret.`,
         }

@@ -272,8 +272,7 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
     const [first] = read.passed;
     const last = read.passed.at(-1)!;
     const image = read.operands.at(-1)?.value ?? 'the image';
-    const misplaced =
-      first?.value.startsWith('-') ? cli.findFlag(command, first.value.split('=')[0] ?? '') : undefined;
+    const misplaced = first?.value.startsWith('-') ? cli.findFlag(command, first.value.split('=')[0] ?? '') : undefined;
     const run = command.usage.includes('IMAGE');
     // A `$(…)` in the container's command runs on your machine, before docker starts.
     const substituted = read.passed
@@ -363,7 +362,7 @@ function explainOther(words: readonly ShellWord[]): ExplainPart {
   return {
     kind: 'unknown',
     start: first?.offset ?? 0,
-    end: end(words.at(-1) ?? (first!)),
+    end: end(words.at(-1) ?? first!),
     title: `Not a docker command: ${name}`,
     meaning:
       near.length && name !== near[0]

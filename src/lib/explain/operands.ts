@@ -29,7 +29,7 @@ export function decodeOperand(name: string, value: string): Decoded {
   const bare = name.replace(/[[\].]/g, '');
   if (/^(?:IMAGE|NAME:TAG|@DIGEST|SOURCE_IMAGE|TARGET_IMAGE)/.test(bare) || /IMAGE:TAG|NAME:TAG/.test(bare))
     return decodeImage(value);
-  if (bare.startsWith("PATH"))
+  if (bare.startsWith('PATH'))
     return {
       text:
         value === '-'
@@ -37,7 +37,7 @@ export function decodeOperand(name: string, value: string): Decoded {
           : `The build context: the folder ${value === '.' ? '(here the current one) ' : `${value} `}whose files the Dockerfile can COPY, sent to the builder.`,
       concept: '/dockerfile/#build-context-and-dockerignore',
     };
-  if (bare.startsWith("CONTAINER"))
+  if (bare.startsWith('CONTAINER'))
     return { text: `The container ${value}, by name or ID (a unique prefix of the ID works).` };
   if (/^(?:VOLUME|NETWORK|CONTEXT|SERVICE|NODE|STACK|SERVER)/.test(bare))
     return { text: `The ${bare.split(/[^A-Z]/)[0]?.toLowerCase()} ${value}.` };
