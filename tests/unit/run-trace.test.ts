@@ -219,9 +219,7 @@ describe('rehypeRunTraceSteps', () => {
     const [first, ...rest] = root.children;
     // The page imports the step-through's stylesheet, so only pages with one load it.
     expect(first).toMatchObject({ type: 'mdxjsEsm', value: 'import "/src/styles/trace.css";' });
-    const html = unified()
-      .use(rehypeStringify)
-      .stringify({ type: 'root', children: rest });
+    const html = unified().use(rehypeStringify).stringify({ type: 'root', children: rest });
     expect(html).toContain(
       '<line class="messageLine0" data-step="2" data-in="b"></line><text class="messageText" data-step="2" data-in="b"></text>',
     );
