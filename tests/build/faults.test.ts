@@ -55,8 +55,8 @@ describe.concurrent('a fault in a page fails the build', () => {
   test('the base fixture builds cleanly, so the failures below come from the faults', async () => {
     const { code, output } = await buildWith('base', (source) => source);
     // Two pages, the home page, the reference index, one page per command of the CLI data, the
-    // eleven playground pages (/playground/ and its ten lessons), and /explain/.
-    const pages = 4 + CLI.commands.length + 11 + 1;
+    // eleven playground pages (/playground/ and its ten lessons), /explain/ and /build-cache/.
+    const pages = 4 + CLI.commands.length + 11 + 1 + 1;
     expect(output).toContain(`checked links and redirects of ${pages} pages`);
     expect(output).toContain(`checked the published anchors of ${pages} pages`);
     expect(code, output).toBe(0);
