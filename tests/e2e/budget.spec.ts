@@ -18,7 +18,27 @@ const PAGES = [...builtPages(DIST), ...(existsSync(join(DIST, '404.html')) ? ['/
  * Pages known to be over the budget, each with the change that brings it under. A listed page that
  * comes under fails its test (test.fail), so the entry is removed the day the fix lands.
  */
-const OVER_BUDGET: Readonly<Record<string, string>> = {};
+const OVER_BUDGET: Readonly<Record<string, string>> = {
+  '/client/':
+    'the docker run step-through (issue 10) added its diagram and step list: 35.9 KB; trim the step list and diagram CSS (issue 12)',
+  '/container/':
+    'content v2 (issue 9) added PID 1, health checks and more to a page with two diagrams: 37.0 KB; split or trim it (issue 12)',
+  '/orchestration/':
+    'content v2 (issue 9) added stacks and secrets to a page with diagrams: 33.8 KB; trim it (issue 12)',
+  '/dockerfile/': 'content v2 (issue 9) added checks, PID 1 and platforms: 30.7 KB; trim it (issue 12)',
+  '/playground/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+  '/playground/clean-up/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+  '/playground/compose-up-down/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+  '/playground/keep-data/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+  '/playground/local-registry/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+  '/playground/port-already-allocated/':
+    'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+  '/playground/postgres-environment/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+  '/playground/publish-a-port/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+  '/playground/restart-policy/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+  '/playground/share-a-volume/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+  '/playground/talk-by-name/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
+};
 
 /** One line of figures, printed with every run so the numbers stay in view. */
 function toReport(weight: PageWeight): string {
