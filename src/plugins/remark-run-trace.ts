@@ -101,7 +101,8 @@ export const remarkRunTrace: Plugin<[Options?], Root> = (options = {}) => {
         type: 'dkTrace',
         data: {
           hName: 'div',
-          hProperties: { className: ['dk-trace'], dataTrace: model.id },
+          // Out of the search index: forty short steps would dilute the page's ranking for every other query.
+          hProperties: { className: ['dk-trace'], dataTrace: model.id, dataPagefindIgnore: 'all' },
           hChildren: [...toVariantPicker(model), diagram, toStepList(model), note],
         },
       } as never;

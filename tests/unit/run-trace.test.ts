@@ -174,7 +174,7 @@ describe('remarkRunTrace', () => {
     const html = await runMarkdown(
       '```docker-run-trace id="run" variants="local-attached-rm stop" caption="Run, then stop."\n```\n',
     );
-    expect(html).toContain('<div class="dk-trace" data-trace="run">');
+    expect(html).toContain('<div class="dk-trace" data-trace="run" data-pagefind-ignore="all">');
     expect(html.match(/<input type="radio" name="run-variant"/g)?.length).toBe(2);
     expect(html).toContain(
       '<code class="language-mermaid" metastring="caption=&#x22;Run, then stop.&#x22;">sequenceDiagram',
