@@ -1,3 +1,4 @@
+import { REDIRECTS } from '../../src/lib/links/redirects.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -92,7 +93,8 @@ test('every published anchor of the reference index, the single page it was, lea
     const entry = node.properties['dataEntry'];
     if (typeof entry === 'string') entries.set(id, entry);
   });
-  const retired = toRetiredAnchors(CLI.commands);
+  // Anchors of commands that left the data (docker image build) are declared in redirects.json.
+  const retired: Record<string, string> = { ...REDIRECTS.anchors, ...toRetiredAnchors(CLI.commands) };
   // The index also gives each alias an anchor (`#docker-run`) that leads to its command.
   for (const alias of toAliasPages(CLI.commands)) {
     retired[`${REFERENCE_INDEX}#${toCommandAnchor(alias.alias)}`] = toReferenceHref(alias.command.path);
@@ -111,9 +113,14 @@ test('every published anchor of the reference index, the single page it was, lea
       continue;
     }
     const target = flag ? `${entry}#${flag}` : entry;
-    if (retired[anchor] !== target) problems.push(`${anchor}: forwards to ${target}, declared ${retired[anchor]}`);
+    // A flag buildx no longer lists is declared as its command's page: landing on the page is right.
+    const pageOnly =
+      retired[anchor] !== undefined && !retired[anchor].includes('#') && target.split('#')[0] === retired[anchor];
+    if (retired[anchor] !== target && !pageOnly)
+      problems.push(`${anchor}: forwards to ${target}, declared ${retired[anchor]}`);
     const [page = '', hash] = target.split('#');
-    if (hash && !builtHtml(page).includes(` id="${hash}"`)) problems.push(`${anchor}: no #${hash} on ${page}`);
+    if (hash && !pageOnly && !builtHtml(page).includes(` id="${hash}"`))
+      problems.push(`${anchor}: no #${hash} on ${page}`);
   }
   expect(problems).toEqual([]);
 });
@@ -139,7 +146,7 @@ test('every alias has an address that forwards to its command', async ({ request
     const response = await request.get(alias.path);
     const html = await response.text();
     const to = toReferenceHref(alias.command.path);
-    if (!response.ok() || !html.includes(`<meta http-equiv="refresh" content="0;url=${to}">`)) {
+    if (!response.ok() || !html.includes(`<meta http-equiv="refresh" content="0; url=${to}">`)) {
       problems.push(`${alias.path} does not forward to ${to}`);
     }
   }
