@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { CliIndex } from '../lib/cli/data.ts';
-import { hasMetaFlag, readMetaAttribute } from '../lib/content/code-meta.ts';
+import { checkFenceMeta, hasMetaFlag, readMetaAttribute } from '../lib/content/code-meta.ts';
 import {
   checkComposeFile,
   checkDockerfile,
@@ -38,6 +38,24 @@ function failAt(file: VFile, node: Code, line: number, column: number, message: 
     column: (node.position?.start.column ?? 1) - 1 + column,
   };
   return file.fail(message, { place: start, source: SOURCE, ruleId });
+}
+
+/**
+ * Fails on a word of the opening fence that is not a key the build reads, at that word: the column
+ * is found in the fence's own line, since remark keeps the meta without its place.
+ */
+function checkFenceKeys(file: VFile, node: Code): void {
+  const meta = node.meta ?? '';
+  const [problem] = checkFenceMeta(meta);
+  if (!problem) return;
+  const fence = String(file.value).split('\n')[(node.position?.start.line ?? 1) - 1] ?? '';
+  const metaStart = fence.lastIndexOf(meta);
+  const column = (metaStart < 0 ? 0 : metaStart) + problem.offset + 1;
+  file.fail(problem.message, {
+    place: { line: node.position?.start.line ?? 1, column },
+    source: SOURCE,
+    ruleId: 'fence-key',
+  });
 }
 
 /**
@@ -118,6 +136,7 @@ export const remarkCheckCommands: Plugin<[Options?], Root> = (options = {}) => {
     visit(tree, 'code', (node: Code) => {
       const lang = node.lang ?? '';
       const meta = node.meta ?? '';
+      checkFenceKeys(file, node);
       if (lang === 'dockerfile') {
         failFileProblem(file, node, checkDockerfile(node.value)[0], 'dockerfile');
         return;

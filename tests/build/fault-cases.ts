@@ -167,6 +167,14 @@ export const FAULT_CASES: readonly FaultCase[] = [
     fix: /does not occur in this block: use DIGEST in the block or remove it from placeholder=/,
   },
   {
+    name: 'unknown-fence-key',
+    inject: (source) => replace(source, '```sh\ndocker image ls\n', '```sh tilte="list.sh"\ndocker image ls\n'),
+    at: '```sh tilte="list.sh"',
+    column: 7,
+    // The fix names the key meant and the keys there are, which the injected text does not contain.
+    fix: /Unknown fence key "tilte"\. Did you mean title\? A fence may carry title, caption, placeholder, legacy, id, variants\./,
+  },
+  {
     name: 'trace-variant-not-recorded',
     inject: (source) =>
       replace(
