@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { readMetaAttribute } from '../lib/content/code-meta.ts';
 import { expandImageTokens, toExampleImages } from '../lib/content/example-images.ts';
 import { parseMdx } from '../lib/content/mdx.ts';
 import { toRunTraces } from '../lib/traces/run-trace.ts';
-import { toTraceStepThrough } from '../lib/traces/step-through.ts';
+import { toFenceStepThrough } from '../lib/traces/step-through.ts';
 import exampleImages from '../data/example-images.json' with { type: 'json' };
 import runTraces from '../data/traces/docker-run.json' with { type: 'json' };
 import { listContentPages } from './content-pages.ts';
@@ -33,12 +32,7 @@ export function listContentDiagrams(contentDir: string): ContentDiagram[] {
     const where = (node: Code): string => `content/${basename(file)}:${node.position?.start.line}`;
     visit(tree, 'code', (node: Code) => {
       if (node.lang === 'docker-run-trace') {
-        const meta = node.meta ?? '';
-        const model = toTraceStepThrough(traces, {
-          id: readMetaAttribute(meta, 'id'),
-          variants: readMetaAttribute(meta, 'variants'),
-          caption: readMetaAttribute(meta, 'caption'),
-        });
+        const model = toFenceStepThrough(traces, node.meta ?? '');
         if (typeof model !== 'string') diagrams.push({ source: model.diagram, where: where(node) });
         return;
       }

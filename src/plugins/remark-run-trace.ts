@@ -4,8 +4,7 @@ import type { Code, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { readMetaAttribute } from '../lib/content/code-meta.ts';
-import { PARTICIPANT_NAMES, toTraceStepThrough, type StepThrough } from '../lib/traces/step-through.ts';
+import { PARTICIPANT_NAMES, toFenceStepThrough, type StepThrough } from '../lib/traces/step-through.ts';
 import { toRunTraces, type RunTraces } from '../lib/traces/run-trace.ts';
 import committedTraces from '../data/traces/docker-run.json' with { type: 'json' };
 
@@ -80,12 +79,7 @@ export const remarkRunTrace: Plugin<[Options?], Root> = (options = {}) => {
   return (tree, file: VFile) => {
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== LANGUAGE || !parent || index === undefined) return;
-      const meta = node.meta ?? '';
-      const result = toTraceStepThrough(traces, {
-        id: readMetaAttribute(meta, 'id'),
-        variants: readMetaAttribute(meta, 'variants'),
-        caption: readMetaAttribute(meta, 'caption'),
-      });
+      const result = toFenceStepThrough(traces, node.meta ?? '');
       if (typeof result === 'string') {
         file.fail(result, { place: node.position?.start, source: SOURCE, ruleId: 'trace' });
       }

@@ -38,7 +38,7 @@ export const FENCE_KEYS = {
   legacy: 'flag',
   /** The recorded trace a `docker-run-trace` step-through shows. */
   id: 'value',
-  /** The trace variants a `docker-run-trace` step-through offers, separated by commas. */
+  /** The trace variants a `docker-run-trace` step-through offers, separated by spaces. */
   variants: 'value',
 } as const satisfies Record<string, 'value' | 'flag'>;
 

@@ -1,3 +1,4 @@
+import { readMetaAttribute } from '../content/code-meta.ts';
 import type { RunTraces } from './run-trace.ts';
 import { mergeRunSteps, toRunSteps, toSequenceDiagram, type MergedStep } from './run-steps.ts';
 
@@ -54,4 +55,17 @@ export function toTraceStepThrough(
     steps,
     diagram: toSequenceDiagram(steps, `What ${variants[0]?.command ?? 'docker run'} does`, description),
   };
+}
+
+/**
+ * Builds the step-through a ```` ```docker-run-trace ```` fence asks for, from its meta string:
+ * the one reading of the fence for the page and for the diagram cache.
+ * @example toFenceStepThrough(traces, 'id="run" variants="local-attached-rm" caption="…"')
+ */
+export function toFenceStepThrough(traces: RunTraces, meta: string): StepThrough | string {
+  return toTraceStepThrough(traces, {
+    id: readMetaAttribute(meta, 'id'),
+    variants: readMetaAttribute(meta, 'variants'),
+    caption: readMetaAttribute(meta, 'caption'),
+  });
 }
