@@ -27,6 +27,13 @@ function make<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A message's `code` spans as code elements, the rest as text: the check writes its messages for a terminal too. */
+function toMessage(text: string): HTMLElement {
+  const item = make('li');
+  text.split('`').forEach((part, index) => item.append(index % 2 === 1 ? make('code', part) : part));
+  return item;
+}
+
 /**
  * Wires the playground: the lesson picker, the Dockerfile and context editors, Build and Empty
  * the cache. Builds run in this page; every result is drawn with DOM text, never as HTML.
@@ -88,7 +95,7 @@ export async function startBuildCache(root: HTMLElement): Promise<void> {
     if (result.problems.length > 0) {
       const list = make('ul', undefined, 'dk-bc-problems');
       for (const problem of result.problems)
-        list.append(make('li', `Dockerfile line ${problem.line}: ${problem.message}`));
+        list.append(toMessage(`Dockerfile line ${problem.line}: ${problem.message}`));
       section.append(list);
       return section;
     }

@@ -4,12 +4,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { CliIndex } from '../lib/cli/data.ts';
 import { checkFenceMeta, hasMetaFlag, readMetaAttribute } from '../lib/content/code-meta.ts';
-import {
-  checkComposeFile,
-  checkDockerfile,
-  isComposeTitle,
-  type SnippetProblem,
-} from '../lib/content/snippet-files.ts';
+import { checkDockerfile, type SnippetProblem } from '../lib/content/dockerfile-check.ts';
+import { checkComposeFile, isComposeTitle } from '../lib/content/snippet-files.ts';
 import { isShellLanguage, readShellLines, toCheckedShell } from '../lib/shell/lines.ts';
 import {
   PLACEHOLDER_WORD,

@@ -78,12 +78,19 @@ test('a broken or huge Dockerfile gets a clear message, and the page keeps worki
   await expect(build(page, 1)).toContainText(
     'Dockerfile line 1: A Dockerfile starts with FROM (only ARG may come before it), not RUN',
   );
+  await expect(build(page, 1).locator('code')).toHaveText('RUN');
+  // The same check, word for word, that refuses a Dockerfile snippet on a page.
+  await page.getByLabel('Dockerfile').fill('FROM alpine:3.24\nCOPPY . .\n');
+  await page.getByRole('button', { name: 'Build', exact: true }).click();
+  await expect(build(page, 2)).toContainText(
+    'Dockerfile line 2: Unknown Dockerfile instruction COPPY: did you mean COPY? The instructions are ADD, ARG,',
+  );
   await page.getByLabel('Dockerfile').evaluate((area: HTMLTextAreaElement) => {
     area.value = `FROM alpine:3.24\n${'# a comment line\n'.repeat(70_000)}`;
   });
   await page.getByRole('button', { name: 'Build', exact: true }).click();
-  await expect(build(page, 2)).toContainText('The Dockerfile is over 1 MB');
+  await expect(build(page, 3)).toContainText('The Dockerfile is over 1 MB');
   await page.getByLabel('Dockerfile').fill('FROM alpine:3.24\nRUN echo ok\n');
   await page.getByRole('button', { name: 'Build', exact: true }).click();
-  await expect(step(page, 3, 'RUN echo ok')).toContainText('RUN');
+  await expect(step(page, 4, 'RUN echo ok')).toContainText('RUN');
 });

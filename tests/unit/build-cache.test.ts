@@ -143,7 +143,7 @@ describe('why a step ran again', () => {
 
   it('reports a Dockerfile that does not start with FROM, at its line, and refuses an oversized one', () => {
     expect(simulateBuild({ dockerfile: 'RUN echo hi\n', files: [] }, new Set()).problems).toEqual([
-      { line: 1, message: 'A Dockerfile starts with FROM (only ARG may come before it), not RUN' },
+      { line: 1, message: 'A Dockerfile starts with FROM (only ARG may come before it), not `RUN`' },
     ]);
     expect(
       simulateBuild({ dockerfile: `FROM alpine:3.24\n${'#'.repeat(1_000_001)}`, files: [] }, new Set()).problems[0]

@@ -1,4 +1,5 @@
 import { DockerfileParser } from 'dockerfile-ast';
+import { checkDockerfile } from '../content/dockerfile-check.ts';
 import { isIgnored, readIgnoreRules } from './ignore.ts';
 
 /**
@@ -112,12 +113,10 @@ interface Stage {
 function readStages(dockerfile: string): {
   stages: Stage[];
   globalArgs: Instruction[];
-  problems: BuildResult['problems'];
 } {
   const parsed = DockerfileParser.parse(dockerfile);
   const stages: Stage[] = [];
   const globalArgs: Instruction[] = [];
-  const problems: BuildResult['problems'] = [];
   for (const instruction of parsed.getInstructions()) {
     const keyword = instruction.getKeyword().toUpperCase();
     const line = instruction.getRange().start.line + 1;
@@ -143,21 +142,10 @@ function readStages(dockerfile: string): {
         from: item,
         body: [],
       });
-    } else if (stages.length === 0) {
-      if (keyword === 'ARG') globalArgs.push(item);
-      else
-        problems.push({
-          line,
-          message: `A Dockerfile starts with FROM (only ARG may come before it), not ${instruction.getKeyword()}`,
-        });
-    } else stages.at(-1)!.body.push(item);
+    } else if (stages.length === 0) globalArgs.push(item);
+    else stages.at(-1)!.body.push(item);
   }
-  if (stages.length === 0 && problems.length === 0)
-    problems.push({
-      line: 1,
-      message: 'This Dockerfile has no FROM instruction: start it with one, such as FROM alpine:3.24',
-    });
-  return { stages, globalArgs, problems };
+  return { stages, globalArgs };
 }
 
 /** The stages a target needs: itself, its base stage and the stages it copies from, transitively. */
@@ -271,8 +259,10 @@ export function simulateBuild(input: BuildInput, cache: ReadonlySet<string>, pre
       ],
     };
   }
-  const { stages, globalArgs, problems } = readStages(input.dockerfile);
+  // The build's own check of Dockerfile snippets, so the playground refuses exactly what a page may not show.
+  const problems = checkDockerfile(input.dockerfile);
   if (problems.length > 0) return { steps: [], image: [], problems };
+  const { stages, globalArgs } = readStages(input.dockerfile);
   const target = input.target === undefined ? stages.at(-1)! : stages.find((stage) => stage.name === input.target);
   if (!target)
     return {

@@ -1,46 +1,11 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { DockerfileParser } from 'dockerfile-ast';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import composeSchema from '../../data/compose-spec.json' with { type: 'json' };
-
-/** A problem in a file snippet, at a 1-based line of the snippet, with the fix in the message. */
-export interface SnippetProblem {
-  line: number;
-  message: string;
-}
-
-/** Dockerfile instructions, from the Dockerfile reference. */
-export const DOCKERFILE_INSTRUCTIONS = [
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-] as const;
+import type { SnippetProblem } from './dockerfile-check.ts';
 
 /** Reports whether a snippet's `title` names a Compose file: `compose.yaml`, `compose.prod.yml`, …. */
 export function isComposeTitle(title: string | undefined): boolean {
   return title !== undefined && /(?:^|\/)(?:docker-)?compose[\w.-]*\.ya?ml$/.test(title);
-}
-
-type DockerfileInstruction = (typeof DOCKERFILE_INSTRUCTIONS)[number];
-
-/** Reports whether an upper-case keyword is a Dockerfile instruction. */
-export function isDockerfileInstruction(keyword: string): keyword is DockerfileInstruction {
-  return DOCKERFILE_INSTRUCTIONS.some((instruction) => instruction === keyword);
 }
 
 let composeValidator: ValidateFunction | undefined;
@@ -93,34 +58,4 @@ export function checkComposeFile(source: string): SnippetProblem[] {
           : `: ${error.message ?? 'invalid'}`;
       return { line, message: `Compose file is not valid at ${where}${extra}` };
     });
-}
-
-/**
- * Checks a Dockerfile: every instruction is known and has arguments, and the first one is FROM
- * (or ARG before FROM).
- * @param source The text of the snippet.
- */
-export function checkDockerfile(source: string): SnippetProblem[] {
-  const problems: SnippetProblem[] = [];
-  const instructions = DockerfileParser.parse(source).getInstructions();
-  for (const instruction of instructions) {
-    const keyword = instruction.getKeyword().toUpperCase();
-    const line = instruction.getRange().start.line + 1;
-    if (!isDockerfileInstruction(keyword)) {
-      problems.push({
-        line,
-        message: `Unknown Dockerfile instruction \`${instruction.getKeyword()}\`; the instructions are ${DOCKERFILE_INSTRUCTIONS.join(', ')}`,
-      });
-    } else if (instruction.getArguments().length === 0) {
-      problems.push({ line, message: `\`${keyword}\` needs arguments` });
-    }
-  }
-  const first = instructions.find((instruction) => instruction.getKeyword().toUpperCase() !== 'ARG');
-  if (first && first.getKeyword().toUpperCase() !== 'FROM') {
-    problems.push({
-      line: first.getRange().start.line + 1,
-      message: `A Dockerfile starts with FROM (only ARG may come before it), not \`${first.getKeyword()}\``,
-    });
-  }
-  return problems.sort((a, b) => a.line - b.line);
 }

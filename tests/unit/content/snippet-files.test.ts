@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkComposeFile, checkDockerfile, isComposeTitle } from '../../../src/lib/content/snippet-files.ts';
-
-describe('checkDockerfile', () => {
-  it('accepts ARG before FROM', () => {
-    expect(checkDockerfile('ARG VERSION=3.22\nFROM alpine:${VERSION}\nRUN true')).toEqual([]);
-  });
-
-  it('fails a Dockerfile that does not start with FROM, at the first instruction', () => {
-    expect(checkDockerfile('# syntax note\nRUN apk add curl\nFROM alpine')).toEqual([
-      { line: 2, message: 'A Dockerfile starts with FROM (only ARG may come before it), not `RUN`' },
-    ]);
-  });
-
-  it('names an instruction without arguments', () => {
-    expect(checkDockerfile('FROM alpine\nWORKDIR')).toEqual([{ line: 2, message: '`WORKDIR` needs arguments' }]);
-  });
-});
+import { checkComposeFile, isComposeTitle } from '../../../src/lib/content/snippet-files.ts';
 
 describe('checkComposeFile', () => {
   it('points at the line of an unknown key', () => {
