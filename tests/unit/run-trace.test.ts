@@ -149,6 +149,83 @@ describe('the step-through built from the traces', () => {
   });
 });
 
+describe('toRunTraces', () => {
+  const withChange = (change: (data: Record<string, unknown>) => void): unknown => {
+    const data = structuredClone(committed) as unknown as Record<string, unknown>;
+    change(data);
+    return data;
+  };
+  const variants = (data: Record<string, unknown>) => data['variants'] as Record<string, Record<string, unknown>>;
+
+  it.each([
+    ['not an object', () => 'traces', /expected an object with "variants"/],
+    ['no variants', () => withChange((data) => delete data['variants']), /expected an object with "variants"/],
+    ...(['recorded', 'engine', 'client', 'apiVersion', 'how'] as const).map(
+      (field) =>
+        [
+          `"${field}" missing`,
+          () => withChange((data) => (data[field] = 29)),
+          new RegExp(`"${field}" must be a string`),
+        ] as const,
+    ),
+    [
+      'a variant without its command',
+      () => withChange((data) => delete variants(data)['rm']!['command']),
+      /variant "rm" needs "command" and "calls"/,
+    ],
+    [
+      'a variant whose calls are not a list',
+      () => withChange((data) => (variants(data)['rm']!['calls'] = {})),
+      /variant "rm" needs "command" and "calls"/,
+    ],
+    [
+      'a variant that is not an object',
+      () => withChange((data) => (variants(data)['rm'] = 'docker rm')),
+      /variant "rm" needs "command" and "calls"/,
+    ],
+    [
+      'a call to an unknown program',
+      () => withChange((data) => ((variants(data)['rm']!['calls'] as Record<string, unknown>[])[0]!['to'] = 'kubelet')),
+      /variant "rm" has a call between unknown programs: \{.*"kubelet"/,
+    ],
+    [
+      'a call that is not an object',
+      () => withChange((data) => ((variants(data)['rm']!['calls'] as unknown[])[0] = null)),
+      /variant "rm" has a call between unknown programs: null/,
+    ],
+  ])('refuses trace data with %s', (_, data, message) => {
+    expect(() => toRunTraces(data())).toThrow(message);
+  });
+
+  it('accepts the committed traces as they are', () => {
+    expect(toRunTraces(committed)).toBe(committed);
+  });
+});
+
+describe('what a reader is shown for each recorded variant', () => {
+  // Every step's who, what and why, as the step list prints them: a change to the explanation of
+  // any recorded call, or to how calls are told apart, shows here as a reviewed diff.
+  it.each(NAMES)('%s', async (name) => {
+    const text = toRunSteps(variant(name))
+      .map(
+        (step) =>
+          `${step.from} ${step.arrow} ${step.to}: ${step.label}${step.source === 'documented' ? ' (documented)' : ''}\n  ${step.why}`,
+      )
+      .join('\n');
+    await expect(`${variant(name).command}\n\n${text}\n`).toMatchFileSnapshot(`fixtures/run-steps/${name}.txt`);
+  });
+
+  it('the diagram of the client page', async () => {
+    const model = toTraceStepThrough(TRACES, {
+      id: 'run',
+      variants: 'pull-attached-rm local-attached-rm local-attached local-detached stop',
+      caption: 'c',
+    });
+    if (typeof model === 'string') throw new Error(model);
+    await expect(model.diagram).toMatchFileSnapshot('fixtures/run-steps/diagram.mmd');
+  });
+});
+
 describe('the step-through stylesheet', () => {
   // Prettier writes attribute values in single quotes; compare with double quotes.
   const css = readFileSync(join(import.meta.dirname, '../../src/styles/trace.css'), 'utf8').replaceAll("'", '"');
