@@ -22,7 +22,7 @@ import { linkChecks } from './src/integrations/link-checks.ts';
 import { anchorManifest } from './src/integrations/anchor-manifest.ts';
 import { diagramPrerender } from './src/integrations/diagram-prerender.ts';
 import { CLI } from './src/node/cli-data.ts';
-import { toAliasPages } from './src/lib/reference-urls.ts';
+import { toAliasPages } from './src/lib/links/reference-urls.ts';
 
 // The aliases' forwarding pages (/reference/cli/docker/run/ and the like) stay out of the sitemap.
 const ALIAS_PAGES = new Set(toAliasPages(CLI.commands).map((alias) => alias.path));

@@ -3,8 +3,7 @@ import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { PageFacts } from '../lib/links/page-facts.ts';
 import { REDIRECTS } from '../lib/links/redirects.ts';
-import { toRetiredAnchors } from '../lib/reference-urls.ts';
-import { CLI } from '../node/cli-data.ts';
+import { RETIRED_REFERENCE_ANCHORS } from '../node/reference-links.ts';
 import { builtSiteCheck } from './built-site-check.ts';
 
 export interface AnchorManifestOptions {
@@ -38,11 +37,6 @@ export function readManifest(path: string): string[] {
 }
 
 /** Checks that no published anchor disappeared without a declared redirect; returns the problems and the new anchors. */
-/**
- * Anchors of the single reference page this site had, each with its entry's own page now: a
- * redirect derived from the CLI data instead of declared in redirects.json.
- */
-const RETIRED_REFERENCE_ANCHORS: Readonly<Record<string, string>> = toRetiredAnchors(CLI.commands);
 
 /** Whether a redirect target exists: a page (`/reference/cli/docker/buildx/build/`) or an anchor on one. */
 function isPageOrAnchor(pages: ReadonlyMap<string, PageFacts>, target: string): boolean {

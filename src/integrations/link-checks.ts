@@ -10,8 +10,7 @@ import type { PageFacts } from '../lib/links/page-facts.ts';
 import { REDIRECTS } from '../lib/links/redirects.ts';
 import { builtSiteCheck } from './built-site-check.ts';
 import { listContentPages } from '../node/content-pages.ts';
-import { toRetiredAnchors } from '../lib/reference-urls.ts';
-import { CLI } from '../node/cli-data.ts';
+import { RETIRED_REFERENCE_ANCHORS } from '../node/reference-links.ts';
 
 export interface LinkChecksOptions {
   /** Folder of the MDX sources, whose links are reported with their file and line. */
@@ -57,7 +56,7 @@ function checkRedirects(pages: ReadonlyMap<string, PageFacts>): string[] {
     if (problem) problems.push(`src/data/redirects.json: anchor ${from} redirects to ${to}: ${problem}`);
   }
   // Every anchor of the single reference page this site had leads to the entry's own page now.
-  for (const [from, to] of Object.entries(toRetiredAnchors(CLI.commands))) {
+  for (const [from, to] of Object.entries(RETIRED_REFERENCE_ANCHORS)) {
     const problem = checkLink(to, '/', pages);
     if (problem) problems.push(`retired reference anchor ${from} should lead to ${to}: ${problem}`);
   }

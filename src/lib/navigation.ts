@@ -1,4 +1,4 @@
-import { REFERENCE_INDEX } from './reference-urls.ts';
+import { REFERENCE_INDEX } from './links/reference-urls.ts';
 
 /** The fields navigation needs from a page, whatever loaded it. */
 export interface NavSource {
@@ -46,7 +46,7 @@ export function toNeighbours(
   return { prev: items[index - 1], next: items[index + 1] };
 }
 
-/** The generated command reference, listed after the content pages (its index; see reference-urls.ts). */
+/** The generated command reference, listed after the content pages (its index; see links/reference-urls.ts). */
 export const REFERENCE_ITEM: NavItem = {
   id: 'reference',
   href: REFERENCE_INDEX,

@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import type { CliIndex } from '../lib/cli/data.ts';
-import { toReferenceHref } from '../lib/reference-urls.ts';
+import { resolveReferenceHref } from '../lib/links/reference-urls.ts';
 import { isShellLanguage, SHELL_LINE_CLASS, type ShellLineKind } from '../lib/shell/lines.ts';
 import { readShellSnippet, type SnippetPart } from '../lib/shell/snippet.ts';
 import { CLI } from '../node/cli-data.ts';
@@ -47,7 +47,7 @@ function toLinkSpan(part: SnippetPart, cli: CliIndex): LinkSpan {
   return {
     offset: part.codeOffset,
     length: part.length,
-    href: toReferenceHref(part.command.path, part.flag?.name, cli),
+    href: resolveReferenceHref(cli, part.command.path, part.flag?.name),
     tip: entry.meaning,
     label: `${part.command.path}${flagName}: ${entry.meaning}`,
   };

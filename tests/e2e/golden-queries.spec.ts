@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CLI } from '../../src/node/cli-data.ts';
-import { toReferenceHref } from '../../src/lib/reference-urls.ts';
+import { toReferenceHref } from '../../src/node/reference-links.ts';
 
 /** One golden query: what a reader types, and the section that must answer it. */
 interface GoldenQuery {

@@ -8,7 +8,8 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { toCommandAnchor, toFlagId } from '../../src/lib/links/anchors.ts';
 import { CLI } from '../../src/node/cli-data.ts';
-import { REFERENCE_INDEX, toAliasPages, toReferenceHref, toRetiredAnchors } from '../../src/lib/reference-urls.ts';
+import { REFERENCE_INDEX, toAliasPages } from '../../src/lib/links/reference-urls.ts';
+import { RETIRED_REFERENCE_ANCHORS, toReferenceHref } from '../../src/node/reference-links.ts';
 import { referencePages, watchPage } from './site.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -94,7 +95,7 @@ test('every published anchor of the reference index, the single page it was, lea
     if (typeof entry === 'string') entries.set(id, entry);
   });
   // Anchors of commands that left the data (docker image build) are declared in redirects.json.
-  const retired: Record<string, string> = { ...REDIRECTS.anchors, ...toRetiredAnchors(CLI.commands) };
+  const retired: Record<string, string> = { ...REDIRECTS.anchors, ...RETIRED_REFERENCE_ANCHORS };
   // The index also gives each alias an anchor (`#docker-run`) that leads to its command.
   for (const alias of toAliasPages(CLI.commands)) {
     retired[`${REFERENCE_INDEX}#${toCommandAnchor(alias.alias)}`] = toReferenceHref(alias.command.path);

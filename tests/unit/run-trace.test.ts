@@ -157,17 +157,14 @@ describe('toRunTraces', () => {
   };
   const variants = (data: Record<string, unknown>) => data['variants'] as Record<string, Record<string, unknown>>;
 
-  it.each([
+  const cases: [string, () => unknown, RegExp][] = [
     ['not an object', () => 'traces', /expected an object with "variants"/],
     ['no variants', () => withChange((data) => delete data['variants']), /expected an object with "variants"/],
-    ...(['recorded', 'engine', 'client', 'apiVersion', 'how'] as const).map(
-      (field) =>
-        [
-          `"${field}" missing`,
-          () => withChange((data) => (data[field] = 29)),
-          new RegExp(`"${field}" must be a string`),
-        ] as const,
-    ),
+    ...['recorded', 'engine', 'client', 'apiVersion', 'how'].map((field): [string, () => unknown, RegExp] => [
+      `"${field}" missing`,
+      () => withChange((data) => (data[field] = 29)),
+      new RegExp(`"${field}" must be a string`),
+    ]),
     [
       'a variant without its command',
       () => withChange((data) => delete variants(data)['rm']!['command']),
@@ -180,7 +177,7 @@ describe('toRunTraces', () => {
     ],
     [
       'a variant that is not an object',
-      () => withChange((data) => (variants(data)['rm'] = 'docker rm')),
+      () => withChange((data) => ((data['variants'] as Record<string, unknown>)['rm'] = 'docker rm')),
       /variant "rm" needs "command" and "calls"/,
     ],
     [
@@ -193,7 +190,9 @@ describe('toRunTraces', () => {
       () => withChange((data) => ((variants(data)['rm']!['calls'] as unknown[])[0] = null)),
       /variant "rm" has a call between unknown programs: null/,
     ],
-  ])('refuses trace data with %s', (_, data, message) => {
+  ];
+
+  it.each(cases)('refuses trace data with %s', (_, data, message) => {
     expect(() => toRunTraces(data())).toThrow(message);
   });
 

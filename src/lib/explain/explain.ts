@@ -1,4 +1,4 @@
-import { toCanonicalReferenceHref as toReferenceHref } from '../links/anchors.ts';
+import { toCanonicalReferenceHref as toReferenceHref } from '../links/reference-urls.ts';
 import type { CliCommand, CliFlag, CliIndex } from '../cli/data.ts';
 import { DOCKER_PROGRAMS, LEGACY_HINT, readDockerInvocation, type CommandProblem } from '../cli/invocation.ts';
 import { toNearest } from '../links/nearest.ts';

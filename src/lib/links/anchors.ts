@@ -85,16 +85,3 @@ export function toFlagAnchor(commandPath: string, flag: string): string {
 export function toFlagId(flag: string): string {
   return flag.replace(/^-+/, '').toLowerCase();
 }
-
-/**
- * Returns the reference address of a command by its canonical path, or of one of its flags:
- * `/reference/cli/docker/container/run/#network-alias`. Pure, for code that already holds the
- * canonical path (the explainer in the browser); to resolve what a reader wrote (an alias such as
- * `docker ps`), use toReferenceHref in src/lib/reference-urls.ts, whose scheme this follows.
- *
- * @example toCanonicalReferenceHref('docker container run', '--publish') // '/reference/cli/docker/container/run/#publish'
- */
-export function toCanonicalReferenceHref(commandPath: string, flag?: string): string {
-  const page = `/reference/cli/${commandPath.trim().split(/\s+/).join('/')}/`;
-  return flag ? `${page}#${toFlagId(flag)}` : page;
-}

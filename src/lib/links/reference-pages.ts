@@ -1,7 +1,7 @@
-import { toFlagId } from './links/anchors.ts';
-import { toCommandGroups } from './cli/groups.ts';
-import { toMajorRelease, toReleaseName, type CliCommand, type CliData } from './cli/data.ts';
-import { toReferenceHref } from './reference-urls.ts';
+import { toFlagId } from './anchors.ts';
+import { toCommandGroups } from '../cli/groups.ts';
+import { toMajorRelease, toReleaseName, type CliCommand, type CliData } from '../cli/data.ts';
+import { toReferencePath } from './reference-urls.ts';
 
 /** What one command's reference page shows besides the command itself. */
 export interface ReferencePage {
@@ -24,7 +24,7 @@ function checkFlagIds(command: Readonly<CliCommand>): void {
   const clash = command.flags.find((flag) => sections.includes(toFlagId(flag.name)));
   if (clash) {
     throw new Error(
-      `src/data/docker-cli.json: ${command.path} ${clash.name} would have the anchor #${toFlagId(clash.name)}, which its reference page uses for a section; change REFERENCE_SECTION_IDS in src/lib/reference-pages.ts`,
+      `src/data/docker-cli.json: ${command.path} ${clash.name} would have the anchor #${toFlagId(clash.name)}, which its reference page uses for a section; change REFERENCE_SECTION_IDS in src/lib/links/reference-pages.ts`,
     );
   }
 }
@@ -65,5 +65,5 @@ export function toCommandNavItem(command: Readonly<CliCommand>): {
   label: string;
   title: string;
 } {
-  return { id: command.path, href: toReferenceHref(command.path), label: command.path, title: command.path };
+  return { id: command.path, href: toReferencePath(command.path), label: command.path, title: command.path };
 }

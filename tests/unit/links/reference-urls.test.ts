@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_CONCEPT } from '../../src/client/pagefind.ts';
-import { toFlagAnchor, toFlagId } from '../../src/lib/links/anchors.ts';
-import type { CliCommand } from '../../src/lib/cli/data.ts';
-import { CLI } from '../../src/node/cli-data.ts';
-import { REFERENCE_ITEM } from '../../src/lib/navigation.ts';
-import { toReferencePages } from '../../src/lib/reference-pages.ts';
+import { REFERENCE_CONCEPT } from '../../../src/client/pagefind.ts';
+import { toFlagAnchor, toFlagId } from '../../../src/lib/links/anchors.ts';
+import type { CliCommand } from '../../../src/lib/cli/data.ts';
+import { CLI } from '../../../src/node/cli-data.ts';
+import { REFERENCE_ITEM } from '../../../src/lib/navigation.ts';
+import { toReferencePages } from '../../../src/lib/links/reference-pages.ts';
 import {
   REFERENCE_INDEX,
   toAliasPages,
-  toReferenceHref,
   toReferencePath,
   toRetiredAnchors,
-} from '../../src/lib/reference-urls.ts';
+} from '../../../src/lib/links/reference-urls.ts';
+import { toReferenceHref } from '../../../src/node/reference-links.ts';
 
 /** A command with only the fields these functions read. */
 function command(path: string, aliases: string[] = [], flags: string[] = []): CliCommand {

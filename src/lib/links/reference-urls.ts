@@ -1,12 +1,12 @@
-import { toCommandAnchor, toFlagAnchor, toFlagId } from './links/anchors.ts';
-import type { CliCommand, CliIndex } from './cli/data.ts';
-import { CLI } from '../node/cli-data.ts';
+import type { CliCommand, CliIndex } from '../cli/data.ts';
+import { toCommandAnchor, toFlagAnchor, toFlagId } from './anchors.ts';
 
 /**
  * Addresses of the command reference: one page per command, at the path docs.docker.com uses
  * (`/reference/cli/docker/container/run/`), each flag an anchor on it (`#network-alias`). Every
- * link to a command or a flag, from snippets, search, the glossary or tests, is made here; the
- * scheme is documented in docs/reference.md and is a public API like the anchors.
+ * link to a command or a flag, from snippets, search, the glossary, the explainer or tests, is made
+ * here; the scheme is documented in docs/reference.md and is a public API like the anchors. Pure:
+ * the build's lookups in the committed CLI data are bound in src/node/reference-links.ts.
  */
 
 /** The reference index: every command, by section, linked. */
@@ -33,7 +33,20 @@ export function toReferencePath(command: string): string {
       `toReferencePath: "${command}" has the word "${bad}", which is not lowercase letters, digits and hyphens`,
     );
   }
-  return `${CLI_ROOT}${words.join('/')}/`;
+  return toCanonicalReferenceHref(words.join(' '));
+}
+
+/**
+ * Returns the reference address of a command by its canonical path, or of one of its flags, with
+ * no lookup and no check: for code that already holds the canonical path, such as the explainer in
+ * the browser. To resolve what a reader wrote (an alias such as `docker ps`), use
+ * {@link resolveReferenceHref}.
+ *
+ * @example toCanonicalReferenceHref('docker container run', '--publish') // '/reference/cli/docker/container/run/#publish'
+ */
+export function toCanonicalReferenceHref(commandPath: string, flag?: string): string {
+  const page = `${CLI_ROOT}${commandPath.trim().split(/\s+/).join('/')}/`;
+  return flag ? `${page}#${toFlagId(flag)}` : page;
 }
 
 /**
@@ -42,14 +55,14 @@ export function toReferencePath(command: string): string {
  * page and a short flag to its long name's anchor. A name the CLI data lacks is linked as given,
  * and the build's link check reports it.
  *
+ * @param cli The CLI data to resolve names in.
  * @param command A command path or alias: `docker container run`, `docker run`.
  * @param flag A flag of it, long or short: `--network-alias`, `-d`.
- * @param cli The CLI data to resolve names in; the committed data by default.
- * @example toReferenceHref('docker container run') // '/reference/cli/docker/container/run/'
- * @example toReferenceHref('docker run', '--network-alias') // '/reference/cli/docker/container/run/#network-alias'
- * @example toReferenceHref('docker ps', '-a') // '/reference/cli/docker/container/ls/#all'
+ * @example resolveReferenceHref(cli, 'docker container run') // '/reference/cli/docker/container/run/'
+ * @example resolveReferenceHref(cli, 'docker run', '--network-alias') // '/reference/cli/docker/container/run/#network-alias'
+ * @example resolveReferenceHref(cli, 'docker ps', '-a') // '/reference/cli/docker/container/ls/#all'
  */
-export function toReferenceHref(command: string, flag?: string, cli: CliIndex = CLI): string {
+export function resolveReferenceHref(cli: CliIndex, command: string, flag?: string): string {
   const found = cli.findCommand(command.trim().split(/\s+/).join(' '));
   const long = flag && found ? (cli.findFlag(found, flag)?.name ?? flag) : flag;
   return `${toReferencePath(found?.path ?? command)}${long ? `#${toFlagId(long)}` : ''}`;
@@ -97,9 +110,10 @@ export function toAliasPages(commands: readonly CliCommand[]): AliasPage[] {
 export function toRetiredAnchors(commands: readonly CliCommand[]): Record<string, string> {
   const retired: Record<string, string> = {};
   for (const command of commands) {
-    retired[`${REFERENCE_INDEX}#${toCommandAnchor(command.path)}`] = toReferenceHref(command.path);
+    retired[`${REFERENCE_INDEX}#${toCommandAnchor(command.path)}`] = toReferencePath(command.path);
     for (const flag of command.flags) {
-      retired[`${REFERENCE_INDEX}#${toFlagAnchor(command.path, flag.name)}`] = toReferenceHref(command.path, flag.name);
+      retired[`${REFERENCE_INDEX}#${toFlagAnchor(command.path, flag.name)}`] =
+        `${toReferencePath(command.path)}#${toFlagId(flag.name)}`;
     }
   }
   return retired;
