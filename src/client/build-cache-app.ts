@@ -40,7 +40,7 @@ function toMessage(text: string): HTMLElement {
  */
 export async function startBuildCache(root: HTMLElement): Promise<void> {
   const { simulateBuild, toCacheKeys } = await import('../lib/build-cache/build.ts');
-  const { toLayerLabel } = await import('../lib/build-cache/describe.ts');
+  const { toBuildSummary, toLayerLabel } = await import('../lib/build-cache/describe.ts');
   const presets = readPresets(root);
   const form = root.querySelector('form');
   const select = root.querySelector<HTMLSelectElement>('#dk-bc-preset');
@@ -162,10 +162,7 @@ export async function startBuildCache(root: HTMLElement): Promise<void> {
     const result = simulateBuild({ dockerfile: dockerfile.value, files: readFiles() }, cache, previous);
     for (const key of toCacheKeys(result)) cache.add(key);
     if (result.problems.length === 0) previous = result;
-    const say =
-      count === 0
-        ? 'Nothing was cached yet.'
-        : `${result.steps.filter((step) => step.status === 'CACHED').length} of ${result.steps.filter((step) => step.status === 'CACHED' || step.status === 'RUN').length} steps came from the cache.`;
+    const say = toBuildSummary(result, count === 0);
     const section = renderBuild(result, say);
     results.prepend(section);
     while (results.children.length > 3) results.lastElementChild?.remove();

@@ -79,6 +79,7 @@ test('a broken or huge Dockerfile gets a clear message, and the page keeps worki
     'Dockerfile line 1: A Dockerfile starts with FROM (only ARG may come before it), not RUN',
   );
   await expect(build(page, 1).locator('code')).toHaveText('RUN');
+  await expect(build(page, 1).getByText('The build stopped before its first step')).toBeVisible();
   // The same check, word for word, that refuses a Dockerfile snippet on a page.
   await page.getByLabel('Dockerfile').fill('FROM alpine:3.24\nCOPPY . .\n');
   await page.getByRole('button', { name: 'Build', exact: true }).click();

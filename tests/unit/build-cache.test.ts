@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import recorded from '../../src/data/traces/build-cache.json' with { type: 'json' };
 import { simulateBuild, toCacheKeys, type BuildResult, type ContextFile } from '../../src/lib/build-cache/build.ts';
 import { isIgnored, readIgnoreRules } from '../../src/lib/build-cache/ignore.ts';
-import { toLayerLabel } from '../../src/lib/build-cache/describe.ts';
+import { toBuildSummary, toLayerLabel } from '../../src/lib/build-cache/describe.ts';
 import { SCENARIOS, toScenarioBuilds } from '../../src/lib/build-cache/scenarios.ts';
 
 /** Builds a Dockerfile several times, each after its own edit, sharing one cache. */
@@ -122,6 +122,27 @@ describe('why a step ran again', () => {
       'FROM alpine:3.24',
       'COPY --from=build /hello /hello',
     ]);
+    // A COPY --from copies files; no command ran in this stage to write them.
+    expect(toLayerLabel(second!.image[1]!)).toBe('filesystem layer: the files it copies');
+    expect(toLayerLabel(first!.steps.find((step) => step.keyword === 'RUN')!)).toBe(
+      'filesystem layer: whatever the command wrote',
+    );
+  });
+
+  it('sums up each build: what the cache answered, a first build, a build the Dockerfile stopped', () => {
+    const dockerfile = 'FROM alpine:3.24\nCOPY a .\nRUN cat a\n';
+    const [first, second, third] = buildSeries([
+      { dockerfile, files: [{ path: 'a', content: '1' }] },
+      { dockerfile, files: [{ path: 'a', content: '2' }] },
+      { dockerfile, files: [{ path: 'a', content: '2' }] },
+    ]);
+    expect(toBuildSummary(first!, true)).toBe('Nothing was cached yet.');
+    expect(toBuildSummary(second!, false)).toBe('0 of 2 steps came from the cache.');
+    expect(toBuildSummary(third!, false)).toBe('2 of 2 steps came from the cache.');
+    const stopped = simulateBuild({ dockerfile: 'FORM alpine\n', files: [] }, new Set());
+    expect(toBuildSummary(stopped, false)).toBe(
+      'The build stopped before its first step: fix the Dockerfile and build again.',
+    );
   });
 
   it('marks instructions that change only the config as 0 B, and WORKDIR other than / as a layer', () => {
