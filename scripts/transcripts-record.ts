@@ -184,9 +184,8 @@ interface RawStep {
 }
 
 /**
- * Runs a scenario's steps. The bridge has been seen to vanish mid-run on these machines
- * (research/interactive.md §6.1); a run that lost it is thrown away and retried on a
- * restarted daemon.
+ * Runs a scenario's steps. The bridge has been seen to vanish mid-run on these machines; a run
+ * that lost it is thrown away and retried on a restarted daemon.
  */
 async function runSteps(scenario: Scenario): Promise<RawStep[]> {
   for (let attempt = 1; ; attempt += 1) {

@@ -6,7 +6,7 @@ export type DiagramScheme = (typeof DIAGRAM_SCHEMES)[number];
 
 /**
  * Arial first: on build machines it resolves to Liberation Sans, which has Arial's metrics, so
- * label boxes measured at build time fit the text readers see (shared/research/build-notes.md §1a).
+ * label boxes measured at build time fit the text readers see (`.ci/run` installs fonts-liberation).
  */
 const FONT_FAMILY = 'Arial, Helvetica, "Liberation Sans", sans-serif';
 
