@@ -6,7 +6,7 @@ import { toShellLines } from '../shell/lines.ts';
 import { toProgramWords, toShellCommands, type ShellWord } from '../shell/words.ts';
 import { toConcept, toConceptLink, type ConceptLink } from './concepts.ts';
 import type { Decoded } from './decoded.ts';
-import { decodeFlagValue } from './flag-values.ts';
+import { decodeFlagValue, toFlagDecoder, type Decode, type DecoderName, type Decoders } from './flag-values.ts';
 import { decodeOperand, toOperandName, toOperandNames } from './operands.ts';
 import { readInput } from './input.ts';
 
@@ -49,6 +49,8 @@ export interface Explanation {
   commands: ExplainedCommand[];
   /** Messages about the input as a whole: too long, control characters, unclosed quotes, no docker command. */
   notes: string[];
+  /** Decoders a part needed and the caller did not give: load them and explain again. */
+  needs: DecoderName[];
 }
 
 const JOINERS: Readonly<Record<string, string>> = {
@@ -100,7 +102,12 @@ function toFlagWarnings(flag: Readonly<CliFlag>): string[] {
 const end = (word: Readonly<ShellWord>): number => word.offset + word.raw.length;
 
 /** Reads one docker invocation into parts; `base` is the command's offset in the source. */
-function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWord[], cli: CliIndex): ExplainPart[] {
+function explainInvocation(
+  prefix: readonly ShellWord[],
+  words: readonly ShellWord[],
+  cli: CliIndex,
+  use: (name: DecoderName) => Decode | undefined,
+): ExplainPart[] {
   const parts: ExplainPart[] = [];
   const add = (part: Omit<ExplainPart, 'warnings'> & { warnings?: string[] }): ExplainPart => {
     const full = { warnings: [], ...part };
@@ -192,9 +199,10 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
     }
     const flag = part.flag!;
     const value = values.get(part);
-    const decoded: Decoded | undefined = value
-      ? decodeFlagValue(part.command.path, flag.name, value.value, value.word.opaque)
-      : undefined;
+    const decoder = value && toFlagDecoder(part.command.path, flag.name);
+    const decode = decoder ? use(decoder) : undefined;
+    const decoded: Decoded | undefined =
+      value && decode ? decodeFlagValue(decode, part.command.path, value.value, value.word.opaque) : undefined;
     const missing = read.problems.find((problem) => problem.word === part.word && problem.ruleId === 'missing-value');
     const status = read.problems.find(
       (problem) =>
@@ -253,7 +261,7 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
   const names = toOperandNames(command);
   read.operands.forEach((word, index) => {
     const name = toOperandName(names, index);
-    const decoded = word.opaque ? undefined : decodeOperand(name, word.value);
+    const decoded = word.opaque ? undefined : decodeOperand(name, word.value, () => use('image'));
     add({
       kind: 'operand',
       start: word.offset,
@@ -379,11 +387,14 @@ function explainOther(words: readonly ShellWord[]): ExplainPart {
  *
  * @param input What the reader pasted.
  * @param cli The CLI data's lookups.
- * @example explainCommandLine('$ docker run -p 8080:80 nginx', CLI).commands[0]?.parts.length // 4
+ * @param decoders The value decoders at hand; the ones a part needed and did not find are in `needs`.
+ * @example explainCommandLine('$ docker run -p 8080:80 nginx', CLI, DECODERS).commands[0]?.parts.length // 4
  */
-export function explainCommandLine(input: string, cli: CliIndex): Explanation {
+export function explainCommandLine(input: string, cli: CliIndex, decoders: Readonly<Decoders>): Explanation {
   const { text, notes } = readInput(input);
-  if (!text.trim()) return { commands: [], notes };
+  const needs = new Set<DecoderName>();
+  const use = (name: DecoderName): Decode | undefined => decoders[name] ?? void needs.add(name);
+  if (!text.trim()) return { commands: [], notes, needs: [] };
   const { code, kinds } = toShellLines(text);
   const source = code
     .split('\n')
@@ -408,7 +419,7 @@ export function explainCommandLine(input: string, cli: CliIndex): Explanation {
     const program = toProgramWords(words);
     const isDocker = (DOCKER_PROGRAMS as readonly string[]).includes(program[0]?.value ?? '');
     const parts = isDocker
-      ? coverGaps(explainInvocation(words.slice(0, words.length - program.length), program, cli), words)
+      ? coverGaps(explainInvocation(words.slice(0, words.length - program.length), program, cli, use), words)
       : [explainOther(words)];
     commands.push({
       text: source.slice(base, last),
@@ -420,5 +431,5 @@ export function explainCommandLine(input: string, cli: CliIndex): Explanation {
     notes.push(
       'No docker command here: the explainer reads lines that start with docker (after an optional sudo, VAR=value or $ prompt).',
     );
-  return { commands, notes };
+  return { commands, notes, needs: [...needs] };
 }
