@@ -93,13 +93,58 @@ describe('explainCommandLine', () => {
     );
   });
 
-  it('names unknown words with the nearest valid one, in the build checker’s words', () => {
+  it('names unknown words with the nearest valid one, as the build checker does', () => {
     expect(explain('docker run --netwrk host nginx').commands[0]?.parts[2]?.warnings).toEqual([
       '`docker container run` has no flag `--netwrk`; did you mean `--network`?',
     ]);
     expect(explain('docker volum ls').commands[0]?.parts[1]?.warnings[0]).toBe(
-      '`docker` has no subcommand `volum`; did you mean `docker volume`?',
+      'This site’s CLI data has no `docker volum`; did you mean `docker volume`?',
     );
+  });
+
+  it('says a subcommand the data lacks is not in the data, not that Docker has none', () => {
+    // `docker buildx create` exists; the data holds the part of Buildx this site covers.
+    const [, , unknown] = explain('docker buildx create --name builder --use').commands[0]?.parts ?? [];
+    expect(unknown?.title).toBe('Unknown command');
+    expect(unknown?.meaning).toBe(
+      'This site’s CLI data has no `docker buildx create` (it knows `docker buildx` b, build, imagetools). This page does not guess what it does, and does not read the words from here on.',
+    );
+  });
+
+  it('explains the shell’s redirections, and a 2>&1 is no & between commands', () => {
+    expect(parts('docker logs -f web 2>&1 | grep error')).toEqual([
+      'docker → program docker',
+      'logs → command docker container logs',
+      '-f → flag -f, --follow',
+      'web → operand CONTAINER',
+      '2>&1 → shell Redirection, by the shell',
+      'grep error → unknown Not a docker command: grep',
+    ]);
+    const [first, second] = explain('docker logs -f web 2>&1 | grep error').commands;
+    expect(first?.parts[4]?.meaning).toBe(
+      'The shell sends the command’s error output to where its output goes, on your machine.',
+    );
+    expect(second?.joiner).toBe('Receiving the output of the command before (|):');
+    expect(explain('docker save app | gzip > app.tar.gz').commands[1]?.parts[1]?.meaning).toBe(
+      'The shell writes the command’s output to the file app.tar.gz on your machine, replacing it; docker never sees this.',
+    );
+    expect(explain('docker load < app.tar').commands[0]?.parts[2]?.meaning).toBe(
+      'The shell feeds the file app.tar to the command’s input, from your machine.',
+    );
+  });
+
+  it('warns that a <placeholder> is not a value a shell accepts', () => {
+    expect(explain('docker exec -it <container> sh').commands[0]?.parts[4]?.warnings).toEqual([
+      '`<container>` is a placeholder: put your own value in its place. A shell reads `<` as a redirection and fails on it.',
+    ]);
+  });
+
+  it('reads nothing after a removed subcommand, and says so once', () => {
+    expect(parts('docker scan --accept-license myimage')).toEqual([
+      'docker → program docker',
+      'scan → command docker scan',
+      '--accept-license myimage → unknown Not read',
+    ]);
   });
 
   it('warns about --privileged and a secret in -e', () => {

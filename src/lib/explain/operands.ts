@@ -24,12 +24,17 @@ export function toOperandName(names: readonly string[], index: number): string {
 /**
  * Says what a positional argument is, from the name its command's usage gives it; an image
  * reference is read by the image decoder, which `image` returns (nothing when it is not loaded yet).
- * @example decodeOperand('IMAGE', 'nginx', () => decodeImage)?.text // 'The image docker.io/library/nginx:latest: …'
+ * @example decodeOperand('IMAGE', 'nginx', 'docker container run', () => decodeImage)?.text // 'The image docker.io/library/nginx:latest: …'
  */
-export function decodeOperand(name: string, value: string, image: () => Decode | undefined): Decoded | undefined {
+export function decodeOperand(
+  name: string,
+  value: string,
+  commandPath: string,
+  image: () => Decode | undefined,
+): Decoded | undefined {
   const bare = name.replace(/[[\].]/g, '');
   if (/^(?:IMAGE|NAME:TAG|@DIGEST|SOURCE_IMAGE|TARGET_IMAGE)/.test(bare) || /IMAGE:TAG|NAME:TAG/.test(bare))
-    return image()?.(value, '');
+    return image()?.(value, commandPath);
   if (bare.startsWith('PATH'))
     return {
       text:
