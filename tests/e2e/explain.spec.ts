@@ -296,9 +296,9 @@ test('nothing of the explainer loads before intent, what a command needs on focu
   await expect(page.locator('.dk-x')).not.toHaveAttribute('data-example');
   expect(requested.filter(isDecoder)).toEqual([]);
   await box.fill('docker ps --format "{{.Names}}"');
-  await expect(page.locator('.dk-x__item[data-kind="flag"]')).toContainText(
-    'A Go template printed once per item: the field .Names.',
-  );
+  const flag = page.locator('.dk-x__item[data-kind="flag"]');
+  await expect(flag).toHaveCount(1);
+  await expect(flag).toContainText('A Go template printed once per item: the field .Names.');
   expect(requested.filter(isDecoder)).toEqual([expect.stringMatching(/^\/_astro\/format\./)]);
 });
 
