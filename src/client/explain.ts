@@ -1,6 +1,12 @@
 import { createCliIndex, type CliIndex } from '../lib/cli/data.ts';
-import { fromExplainData } from '../lib/explain/data.ts';
+import { fromPackedCli } from '../lib/cli/packed.ts';
 import { explainCommandLine } from '../lib/explain/explain.ts';
+import type { Decode, DecoderName, Decoders } from '../lib/explain/flag-values.ts';
+import { decodeEnv } from '../lib/explain/env.ts';
+import { decodeImage } from '../lib/explain/image.ts';
+import { decodePublish } from '../lib/explain/ports.ts';
+import { decodeRestart } from '../lib/explain/restart.ts';
+import { decodeVolume } from '../lib/explain/volumes.ts';
 import { fromExplainHash, toExplainHash } from '../lib/explain/hash.ts';
 import { toExplanationView, toSummary } from '../lib/explain/view.ts';
 import { toDom } from './view-dom.ts';
@@ -17,9 +23,46 @@ let cli: Promise<CliIndex> | undefined;
 function loadCli(): Promise<CliIndex> {
   cli ??= fetch(DATA_URL).then(async (response) => {
     if (!response.ok) throw new Error(`${DATA_URL} answered ${response.status}`);
-    return createCliIndex(fromExplainData(await response.json()));
+    return createCliIndex({ commands: fromPackedCli(await response.json()) });
   });
   return cli;
+}
+
+/**
+ * The value decoders. Those most commands need (an image, `-p`, `-v`, `-e`, `--restart`) come
+ * with this chunk; the others are each their own chunk, fetched the first time a command needs
+ * it: a `docker run -p … -v … nginx` loads none, a `docker ps --format …` one.
+ */
+const CORE = {
+  image: decodeImage,
+  publish: decodePublish,
+  volume: decodeVolume,
+  env: decodeEnv,
+  restart: decodeRestart,
+} satisfies Decoders;
+const decoders: Decoders = { ...CORE };
+const DECODER_CHUNKS: Readonly<Record<Exclude<DecoderName, keyof typeof CORE>, () => Promise<Decode>>> = {
+  mount: () => import('../lib/explain/mount.ts').then((module) => module.decodeMount),
+  network: () => import('../lib/explain/network.ts').then((module) => module.decodeNetwork),
+  platform: () => import('../lib/explain/platform.ts').then((module) => module.decodePlatform),
+  format: () => import('../lib/explain/format.ts').then((module) => module.decodeFormat),
+  filter: () => import('../lib/explain/filter.ts').then((module) => module.decodeFilter),
+};
+const isLazy = (name: DecoderName): name is keyof typeof DECODER_CHUNKS => name in DECODER_CHUNKS;
+
+/** Fetches the decoders a command needs that have not arrived yet. */
+async function loadDecoders(text: string, index: CliIndex): Promise<void> {
+  let needs: readonly DecoderName[] = [];
+  try {
+    needs = explainCommandLine(text, index, decoders).needs;
+  } catch {
+    // Said when the command is explained again, below.
+  }
+  await Promise.all(
+    needs.filter(isLazy).map(async (name) => {
+      decoders[name] = await DECODER_CHUNKS[name]();
+    }),
+  );
 }
 
 /**
@@ -84,11 +127,17 @@ class ExplainBox extends HTMLElement {
     } catch {
       return;
     }
+    try {
+      await loadDecoders(text, index);
+    } catch (error) {
+      this.#say(`Part of the explainer could not load (${String(error)}): reload the page to try again.`);
+      return;
+    }
     // A slower, older run must not replace the newer one.
     if (sequence !== this.#sequence || !this.#result) return;
     if (fromTyping) history.replaceState(null, '', text.trim() ? toExplainHash(text) : location.pathname);
     try {
-      const explanation = explainCommandLine(text, index);
+      const explanation = explainCommandLine(text, index, decoders);
       this.#result.replaceChildren(...toDom(toExplanationView(explanation)));
       delete this.#result.dataset['example'];
       this.#say(toSummary(explanation));

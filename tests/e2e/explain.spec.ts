@@ -54,6 +54,25 @@ const REAL_WORLD = [
   "docker exec -it web sh -c 'nginx -t'",
   // Docker docs, platform
   'docker run --platform linux/arm64 --rm alpine uname -m',
+  // Home Assistant's installation guide
+  'docker run -d --name homeassistant --privileged --restart=unless-stopped -e TZ=MY_TIME_ZONE -v /PATH_TO_YOUR_CONFIG:/config -v /run/dbus:/run/dbus:ro --network=host ghcr.io/home-assistant/home-assistant:stable',
+  // Pi-hole's docker README
+  'docker run -d --name pihole -p 53:53/tcp -p 53:53/udp -p 80:80 -e TZ=Europe/London -v ./etc-pihole:/etc/pihole --cap-add NET_ADMIN --restart unless-stopped pihole/pihole:latest',
+  // Open WebUI README
+  'docker run -d -p 3000:8080 --add-host=host.docker.internal:host-gateway -v open-webui:/app/backend/data --name open-webui --restart always ghcr.io/open-webui/open-webui:main',
+  // NVIDIA Container Toolkit guide
+  'sudo docker run --rm --runtime=nvidia --gpus all ubuntu nvidia-smi',
+  // Docker docs, deploy a registry server
+  'docker run -d -p 5000:5000 --restart always --name registry registry:2 && docker tag ubuntu:24.04 localhost:5000/my-ubuntu && docker push localhost:5000/my-ubuntu',
+  // Docker docs, networking tutorial
+  'docker run -dit --name alpine1 --network alpine-net alpine ash',
+  'DOCKER_BUILDKIT=1 docker build --target builder -t myapp:builder .',
+  "docker inspect --format '{{.NetworkSettings.IPAddress}}' web",
+  'docker run --rm -- alpine echo hello',
+  // Docker docs, swarm tutorial
+  'docker service create --name web --replicas 3 -p 8080:80 nginx',
+  'docker load < image.tar && docker images',
+  'docker run -d --mount source=myvol2,target=/app --network none --restart on-failure:5 nginx:latest',
 ];
 
 /** Every id the built pages hold, by path: where a link may point. */
@@ -255,17 +274,32 @@ test('a reference entry links to an explained example of its command', async ({ 
   await expect(page.getByRole('textbox', { name: 'Docker command' })).toHaveValue(example);
 });
 
-test('nothing of the explainer loads before intent, and all of it on focus', async ({ page }) => {
+test('nothing of the explainer loads before intent, what a command needs on focus, a rarer decoder on use', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const isExplainer = (path: string): boolean =>
     /^\/_astro\/explain\.[\w-]+\.js$/.test(path) || path === '/explain/cli.json';
+  // The decoders that are chunks of their own (src/client/explain.ts).
+  const isDecoder = (path: string): boolean =>
+    /^\/_astro\/(?:mount|network|platform|format|filter)\.[\w-]+\.js$/.test(path);
   await page.goto('/explain/', { waitUntil: 'networkidle' });
-  expect(requested.filter(isExplainer)).toEqual([]);
+  expect(requested.filter((path) => isExplainer(path) || isDecoder(path))).toEqual([]);
   // The pre-rendered example is there already.
   await expect(page.locator('.dk-x__item')).not.toHaveCount(0);
-  await page.getByRole('textbox', { name: 'Docker command' }).focus();
+  const box = page.getByRole('textbox', { name: 'Docker command' });
+  await box.focus();
   await expect.poll(() => requested.filter(isExplainer).length).toBe(2);
+  // The example (a port, two mounts, -e, --restart, an image) needs no decoder chunk.
+  await box.fill(`${await box.inputValue()} `);
+  await expect(page.locator('.dk-x')).not.toHaveAttribute('data-example');
+  expect(requested.filter(isDecoder)).toEqual([]);
+  await box.fill('docker ps --format "{{.Names}}"');
+  const flag = page.locator('.dk-x__item[data-kind="flag"]');
+  await expect(flag).toHaveCount(1);
+  await expect(flag).toContainText('A Go template printed once per item: the field .Names.');
+  expect(requested.filter(isDecoder)).toEqual([expect.stringMatching(/^\/_astro\/format\./)]);
 });
 
 test('a #cmd= link loads the explainer at once, and other pages never load it', async ({ page }) => {

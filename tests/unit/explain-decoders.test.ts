@@ -200,11 +200,33 @@ describe('image references', () => {
   });
 
   it('says where the image comes from and that a missing tag means latest', () => {
-    expect(decodeImage('nginx').text).toBe(
+    expect(decodeImage('nginx', 'docker container run').text).toBe(
       'The image docker.io/library/nginx:latest: repository library/nginx from Docker Hub (an official image), no tag written, so latest, which moves when the image is updated. Pulled if it is not here yet.',
     );
-    expect(decodeImage('ghcr.io/owner/app:v1').text).toContain('from the registry ghcr.io, tag v1.');
-    expect(decodeImage(`alpine@sha256:${'a'.repeat(64)}`).text).toContain('pinned by digest, so it never changes');
+    expect(decodeImage('ghcr.io/owner/app:v1', 'docker container run').text).toContain(
+      'from the registry ghcr.io, tag v1.',
+    );
+    expect(decodeImage(`alpine@sha256:${'a'.repeat(64)}`, 'docker image pull').text).toContain(
+      'pinned by digest, so it never changes. Downloaded from that registry.',
+    );
+  });
+
+  // A name given to a build or by `docker tag` is yours: it is neither pulled nor an official image.
+  it.each([
+    [
+      'docker image push',
+      'localhost:5000/my-ubuntu',
+      'from the registry localhost:5000, no tag written, so latest, which moves when the image is updated. Uploaded to that registry.',
+    ],
+    ['docker buildx build', 'myapp:builder', 'repository library/myapp from Docker Hub, tag builder.'],
+    ['docker image tag', 'ubuntu:24.04', 'repository library/ubuntu from Docker Hub, tag 24.04.'],
+    [
+      'docker image save',
+      'myimage:latest',
+      'repository library/myimage from Docker Hub, tag latest, which moves when the image is updated.',
+    ],
+  ])('%s %s says only what the command does', (command, reference, end) => {
+    expect(decodeImage(reference, command).text.endsWith(end)).toBe(true);
   });
 });
 

@@ -1,16 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCliIndex } from '../../src/lib/cli/data.ts';
 import { CLI, CLI_DATA } from '../../src/node/cli-data.ts';
 import { listConceptHrefs } from '../../src/lib/explain/concepts.ts';
-import { fromExplainData, toExplainData } from '../../src/lib/explain/data.ts';
+import { fromPackedCli, toPackedCli } from '../../src/lib/cli/packed.ts';
+import { DECODERS } from '../../src/lib/explain/decoders.ts';
+import { DECODER_NAMES } from '../../src/lib/explain/flag-values.ts';
 import { explainCommandLine } from '../../src/lib/explain/explain.ts';
 import { fromExplainHash, isCommandQuery, toExplainHash } from '../../src/lib/explain/hash.ts';
 import { readInput } from '../../src/lib/explain/input.ts';
 import { toExplanationView, toViewHtml } from '../../src/lib/explain/view.ts';
 
-const explain = (line: string) => explainCommandLine(line, CLI);
+const explain = (line: string) => explainCommandLine(line, CLI, DECODERS);
 /** Each part as `text → kind title`, the shape a reader scans. */
 const parts = (line: string) =>
   explain(line).commands.flatMap((command) =>
@@ -91,13 +93,58 @@ describe('explainCommandLine', () => {
     );
   });
 
-  it('names unknown words with the nearest valid one, in the build checker’s words', () => {
+  it('names unknown words with the nearest valid one, as the build checker does', () => {
     expect(explain('docker run --netwrk host nginx').commands[0]?.parts[2]?.warnings).toEqual([
       '`docker container run` has no flag `--netwrk`; did you mean `--network`?',
     ]);
     expect(explain('docker volum ls').commands[0]?.parts[1]?.warnings[0]).toBe(
-      '`docker` has no subcommand `volum`; did you mean `docker volume`?',
+      'This site’s CLI data has no `docker volum`; did you mean `docker volume`?',
     );
+  });
+
+  it('says a subcommand the data lacks is not in the data, not that Docker has none', () => {
+    // `docker buildx create` exists; the data holds the part of Buildx this site covers.
+    const [, , unknown] = explain('docker buildx create --name builder --use').commands[0]?.parts ?? [];
+    expect(unknown?.title).toBe('Unknown command');
+    expect(unknown?.meaning).toBe(
+      'This site’s CLI data has no `docker buildx create` (it knows `docker buildx` b, build, imagetools). This page does not guess what it does, and does not read the words from here on.',
+    );
+  });
+
+  it('explains the shell’s redirections, and a 2>&1 is no & between commands', () => {
+    expect(parts('docker logs -f web 2>&1 | grep error')).toEqual([
+      'docker → program docker',
+      'logs → command docker container logs',
+      '-f → flag -f, --follow',
+      'web → operand CONTAINER',
+      '2>&1 → shell Redirection, by the shell',
+      'grep error → unknown Not a docker command: grep',
+    ]);
+    const [first, second] = explain('docker logs -f web 2>&1 | grep error').commands;
+    expect(first?.parts[4]?.meaning).toBe(
+      'The shell sends the command’s error output to where its output goes, on your machine.',
+    );
+    expect(second?.joiner).toBe('Receiving the output of the command before (|):');
+    expect(explain('docker save app | gzip > app.tar.gz').commands[1]?.parts[1]?.meaning).toBe(
+      'The shell writes the command’s output to the file app.tar.gz on your machine, replacing it; docker never sees this.',
+    );
+    expect(explain('docker load < app.tar').commands[0]?.parts[2]?.meaning).toBe(
+      'The shell feeds the file app.tar to the command’s input, from your machine.',
+    );
+  });
+
+  it('warns that a <placeholder> is not a value a shell accepts', () => {
+    expect(explain('docker exec -it <container> sh').commands[0]?.parts[4]?.warnings).toEqual([
+      '`<container>` is a placeholder: put your own value in its place. A shell reads `<` as a redirection and fails on it.',
+    ]);
+  });
+
+  it('reads nothing after a removed subcommand, and says so once', () => {
+    expect(parts('docker scan --accept-license myimage')).toEqual([
+      'docker → program docker',
+      'scan → command docker scan',
+      '--accept-license myimage → unknown Not read',
+    ]);
   });
 
   it('warns about --privileged and a secret in -e', () => {
@@ -145,12 +192,14 @@ describe('readInput', () => {
   });
 });
 
-describe('the explainer data', () => {
+describe('the packed CLI data', () => {
   it('reads back to the same commands and flags the build uses', () => {
-    const index = createCliIndex(fromExplainData(JSON.parse(JSON.stringify(toExplainData(CLI_DATA)))));
+    const index = createCliIndex({
+      commands: fromPackedCli(JSON.parse(JSON.stringify(toPackedCli(CLI_DATA.commands)))),
+    });
     for (const command of CLI.commands) {
       const read = index.findCommand(command.path);
-      // The explainer leaves out what it never shows: summaries, origins and API versions.
+      // The browser's data leaves out what it never shows: summaries, origins, defaults and API versions.
       expect(
         read && { ...read, summary: command.summary, origin: command.origin, api: command.api, flags: [] },
       ).toEqual({
@@ -158,17 +207,66 @@ describe('the explainer data', () => {
         flags: [],
       });
       expect(
-        read?.flags.map((flag) => [flag.name, flag.short, flag.value, flag.meaning, flag.status, flag.replacement]),
+        read?.flags.map((flag) => [
+          flag.name,
+          flag.short,
+          flag.value,
+          flag.meaning,
+          flag.status,
+          flag.version,
+          flag.replacement,
+        ]),
       ).toEqual(
-        command.flags.map((flag) => [flag.name, flag.short, flag.value, flag.meaning, flag.status, flag.replacement]),
+        command.flags.map((flag) => [
+          flag.name,
+          flag.short,
+          flag.value,
+          flag.meaning,
+          flag.status,
+          flag.version,
+          flag.replacement,
+        ]),
       );
     }
   });
 
-  it('refuses malformed data with a message that says what to do', () => {
-    expect(() => fromExplainData({ f: [], c: [['docker', '', '', 'x', [3]]] })).toThrow(
-      "The explainer's CLI data is malformed: flag 3 of docker does not exist. Reload the page; if it persists, rebuild the site.",
+  it('leaves the meanings out for a reader that never shows them', () => {
+    const commands = fromPackedCli(toPackedCli(CLI_DATA.commands, false));
+    expect(commands.map((command) => command.path)).toEqual(CLI_DATA.commands.map((command) => command.path));
+    expect(
+      commands.flatMap((command) => [command.meaning, ...command.flags.map((flag) => flag.meaning)]).join(''),
+    ).toBe('');
+  });
+
+  it.each([
+    [['docker'], 'The CLI data is malformed at line 0: it is not text.'],
+    [' publish|p|list|Publish', 'The CLI data is malformed at line 1: a flag comes before any command.'],
+    ['run||Runs', 'The CLI data is malformed at line 1: a command needs 7 fields.'],
+    ['run||Runs|gone|||', 'The CLI data is malformed at line 1: status "gone".'],
+  ])('refuses %j with a message that says what to do', (value, message) => {
+    expect(() => fromPackedCli(value)).toThrow(`${message} Reload the page; if it persists, rebuild the site.`);
+  });
+
+  it('refuses at build time a meaning that would break the format, naming the entry', () => {
+    const [command] = CLI_DATA.commands;
+    expect(() => toPackedCli([{ ...command!, meaning: 'a | b' }])).toThrow(
+      'src/data/docker-cli.json: docker holds a "|" or a line break; remove it.',
     );
+  });
+});
+
+describe('the value decoders', () => {
+  it('are asked for when missing, and the explanation then matches the full one', () => {
+    const line = 'docker run -p 8080:80 -v data:/data --restart always nginx';
+    const partial = explainCommandLine(line, CLI, {});
+    expect(partial.needs.sort()).toEqual(['image', 'publish', 'restart', 'volume']);
+    const loaded = Object.fromEntries(partial.needs.map((name) => [name, DECODERS[name]]));
+    expect(explainCommandLine(line, CLI, loaded)).toEqual(explain(line));
+    expect(explain(line).needs).toEqual([]);
+  });
+
+  it('are all listed by name', () => {
+    expect(Object.keys(DECODERS).sort()).toEqual([...DECODER_NAMES].sort());
   });
 });
 
@@ -178,6 +276,15 @@ describe('concept links', () => {
       readFileSync(join(import.meta.dirname, '../../src/data/anchor-manifest.json'), 'utf8'),
     ) as { anchors: string[] };
     expect(listConceptHrefs().filter((href) => !manifest.anchors.includes(href))).toEqual([]);
+  });
+
+  it('have a heading for every section the explainer and its decoders link to', () => {
+    const dir = join(import.meta.dirname, '../../src/lib/explain');
+    const linked = readdirSync(dir).flatMap((name) => [
+      ...readFileSync(join(dir, name), 'utf8').matchAll(/'(\/[a-z-]+\/#[a-z0-9-]+)'/g),
+    ]);
+    expect(linked.length).toBeGreaterThan(10);
+    expect(linked.map((match) => match[1]).filter((href) => !listConceptHrefs().includes(href ?? ''))).toEqual([]);
   });
 });
 

@@ -195,7 +195,7 @@ export interface CliIndex {
  * Builds the lookups for a data file.
  * @param data The data, as read by {@link toCliData}.
  */
-export function createCliIndex(data: Readonly<CliData>): CliIndex {
+export function createCliIndex(data: Readonly<Pick<CliData, 'commands'>>): CliIndex {
   const byName = new Map<string, CliCommand>();
   const children = new Map<string, Set<string>>();
   for (const command of data.commands) {

@@ -6,9 +6,10 @@ import { toShellLines } from '../shell/lines.ts';
 import { toProgramWords, toShellCommands, type ShellWord } from '../shell/words.ts';
 import { toConcept, toConceptLink, type ConceptLink } from './concepts.ts';
 import type { Decoded } from './decoded.ts';
-import { decodeFlagValue } from './flag-values.ts';
+import { decodeFlagValue, toFlagDecoder, type Decode, type DecoderName, type Decoders } from './flag-values.ts';
 import { decodeOperand, toOperandName, toOperandNames } from './operands.ts';
 import { readInput } from './input.ts';
+import { toRedirections, type Redirection } from './redirects.ts';
 
 /** What one part of a command is, as a closed set. */
 export const PART_KINDS = ['shell', 'program', 'command', 'flag', 'operand', 'passed', 'unknown'] as const;
@@ -49,6 +50,8 @@ export interface Explanation {
   commands: ExplainedCommand[];
   /** Messages about the input as a whole: too long, control characters, unclosed quotes, no docker command. */
   notes: string[];
+  /** Decoders a part needed and the caller did not give: load them and explain again. */
+  needs: DecoderName[];
 }
 
 const JOINERS: Readonly<Record<string, string>> = {
@@ -59,6 +62,9 @@ const JOINERS: Readonly<Record<string, string>> = {
   '&': 'While the command before runs in the background (&):',
   '\n': 'Then, on the next line:',
 };
+
+/** A documentation placeholder (`<container>`), which a shell would read as a redirection. */
+const PLACEHOLDER = /^<[A-Za-z][\w-]*>$/;
 
 /** Words of the shell itself, before the program, that readers meet in READMEs. */
 const PREFIX_MEANINGS: Readonly<Record<string, { meaning: string; concept?: string }>> = {
@@ -100,7 +106,12 @@ function toFlagWarnings(flag: Readonly<CliFlag>): string[] {
 const end = (word: Readonly<ShellWord>): number => word.offset + word.raw.length;
 
 /** Reads one docker invocation into parts; `base` is the command's offset in the source. */
-function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWord[], cli: CliIndex): ExplainPart[] {
+function explainInvocation(
+  prefix: readonly ShellWord[],
+  words: readonly ShellWord[],
+  cli: CliIndex,
+  use: (name: DecoderName) => Decode | undefined,
+): ExplainPart[] {
   const parts: ExplainPart[] = [];
   const add = (part: Omit<ExplainPart, 'warnings'> & { warnings?: string[] }): ExplainPart => {
     const full = { warnings: [], ...part };
@@ -192,9 +203,10 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
     }
     const flag = part.flag!;
     const value = values.get(part);
-    const decoded: Decoded | undefined = value
-      ? decodeFlagValue(part.command.path, flag.name, value.value, value.word.opaque)
-      : undefined;
+    const decoder = value && toFlagDecoder(part.command.path, flag.name);
+    const decode = decoder ? use(decoder) : undefined;
+    const decoded: Decoded | undefined =
+      value && decode ? decodeFlagValue(decode, part.command.path, value.value, value.word.opaque) : undefined;
     const missing = read.problems.find((problem) => problem.word === part.word && problem.ruleId === 'missing-value');
     const status = read.problems.find(
       (problem) =>
@@ -228,6 +240,17 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
     });
   }
 
+  // A removed subcommand (`docker scan`) reads nothing more; its warning names the replacement.
+  const rest = read.unread.filter((word) => word !== read.stoppedAt && word.offset >= (parts.at(-1)?.end ?? 0));
+  if (command.status === 'removed' && rest.length > 0)
+    add({
+      kind: 'unknown',
+      start: rest[0]!.offset,
+      end: end(rest.at(-1)!),
+      title: 'Not read',
+      meaning: `\`${command.path}\` is gone, so these words are not read here.`,
+    });
+
   for (const problem of read.problems.filter((item) => item.ruleId === 'unknown-flag')) {
     add({
       kind: 'unknown',
@@ -240,20 +263,27 @@ function explainInvocation(prefix: readonly ShellWord[], words: readonly ShellWo
   }
   for (const problem of read.problems.filter((item) => item.ruleId === 'unknown-command')) {
     const rest = read.unread;
+    // The data holds the commands this site covers (all of docker/cli's but a few, part of each
+    // plugin's), so a command it lacks may still exist: say what the data knows, never more.
+    const said = toWarning(problem).replace(
+      /^`([^`]+)` has no subcommand `([^`]+)`(?:; its subcommands are (.*))?/,
+      (_, parent: string, word: string, known?: string) =>
+        `This site’s CLI data has no \`${parent} ${word}\`${known ? ` (it knows \`${parent}\` ${known})` : ''}`,
+    );
     add({
       kind: 'unknown',
       start: problem.word.offset,
       end: end(rest.at(-1) ?? problem.word),
       title: 'Unknown command',
-      meaning: `${toWarning(problem)} The words from here on are not read.`,
-      warnings: [toWarning(problem)],
+      meaning: `${said}${said.endsWith('?') ? '' : '.'} This page does not guess what it does, and does not read the words from here on.`,
+      warnings: [said],
     });
   }
 
   const names = toOperandNames(command);
   read.operands.forEach((word, index) => {
     const name = toOperandName(names, index);
-    const decoded = word.opaque ? undefined : decodeOperand(name, word.value);
+    const decoded = word.opaque ? undefined : decodeOperand(name, word.value, command.path, () => use('image'));
     add({
       kind: 'operand',
       start: word.offset,
@@ -354,6 +384,13 @@ function coverGaps(parts: ExplainPart[], words: readonly ShellWord[]): ExplainPa
   return [...parts, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** The redirections that no part spans already, as parts of the shell. */
+function toRedirectionParts(redirections: readonly Redirection[], parts: readonly ExplainPart[]): ExplainPart[] {
+  return redirections
+    .filter((item) => !parts.some((part) => part.start < item.end && item.start < part.end))
+    .map((item) => ({ kind: 'shell', ...item, title: 'Redirection, by the shell', warnings: [] }));
+}
+
 /** Explains a command that is not docker's: one part, with "did you mean" when it is close. */
 function explainOther(words: readonly ShellWord[]): ExplainPart {
   const [first] = words;
@@ -379,11 +416,14 @@ function explainOther(words: readonly ShellWord[]): ExplainPart {
  *
  * @param input What the reader pasted.
  * @param cli The CLI data's lookups.
- * @example explainCommandLine('$ docker run -p 8080:80 nginx', CLI).commands[0]?.parts.length // 4
+ * @param decoders The value decoders at hand; the ones a part needed and did not find are in `needs`.
+ * @example explainCommandLine('$ docker run -p 8080:80 nginx', CLI, DECODERS).commands[0]?.parts.length // 4
  */
-export function explainCommandLine(input: string, cli: CliIndex): Explanation {
+export function explainCommandLine(input: string, cli: CliIndex, decoders: Readonly<Decoders>): Explanation {
   const { text, notes } = readInput(input);
-  if (!text.trim()) return { commands: [], notes };
+  const needs = new Set<DecoderName>();
+  const use = (name: DecoderName): Decode | undefined => decoders[name] ?? void needs.add(name);
+  if (!text.trim()) return { commands: [], notes, needs: [] };
   const { code, kinds } = toShellLines(text);
   const source = code
     .split('\n')
@@ -394,9 +434,14 @@ export function explainCommandLine(input: string, cli: CliIndex): Explanation {
   for (const words of toShellCommands(source)) {
     const first = words[0]!;
     const base = first.offset;
-    const last = end(words.at(-1)!);
+    const gaps = words.slice(1).map((word, index) => [end(words[index]!), word.offset] as const);
+    const redirections = toRedirections(source, gaps, end(words.at(-1)!));
+    const last = Math.max(end(words.at(-1)!), ...redirections.map((redirection) => redirection.end));
     const between = previousEnd < 0 ? '' : source.slice(previousEnd, base);
-    const operator = /&&|\|\||[|;&]/.exec(between.replace(/#[^\n]*/g, ''))?.[0] ?? (between.includes('\n') ? '\n' : '');
+    // A `2>&1` the shell read is not an `&` between commands.
+    const operator =
+      /&&|\|\||[|;&]/.exec(between.replace(/#[^\n]*/g, '').replace(/\d*>&\d+|&>/g, ' '))?.[0] ??
+      (between.includes('\n') ? '\n' : '');
     const joiner = commands.length === 0 ? '' : (JOINERS[operator] ?? '');
     previousEnd = last;
     for (const word of words) {
@@ -407,9 +452,16 @@ export function explainCommandLine(input: string, cli: CliIndex): Explanation {
     }
     const program = toProgramWords(words);
     const isDocker = (DOCKER_PROGRAMS as readonly string[]).includes(program[0]?.value ?? '');
-    const parts = isDocker
-      ? coverGaps(explainInvocation(words.slice(0, words.length - program.length), program, cli), words)
+    const read = isDocker
+      ? coverGaps(explainInvocation(words.slice(0, words.length - program.length), program, cli, use), words)
       : [explainOther(words)];
+    const parts = [...read, ...toRedirectionParts(redirections, read)].sort((a, b) => a.start - b.start);
+    for (const word of words.filter((item) => PLACEHOLDER.test(item.raw)))
+      parts
+        .find((part) => part.start <= word.offset && end(word) <= part.end)
+        ?.warnings.push(
+          `\`${word.raw}\` is a placeholder: put your own value in its place. A shell reads \`<\` as a redirection and fails on it.`,
+        );
     commands.push({
       text: source.slice(base, last),
       joiner,
@@ -420,5 +472,5 @@ export function explainCommandLine(input: string, cli: CliIndex): Explanation {
     notes.push(
       'No docker command here: the explainer reads lines that start with docker (after an optional sudo, VAR=value or $ prompt).',
     );
-  return { commands, notes };
+  return { commands, notes, needs: [...needs] };
 }

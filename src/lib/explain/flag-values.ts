@@ -1,46 +1,60 @@
 import type { Decoded } from './decoded.ts';
-import { decodeEnv } from './env.ts';
-import { decodeFilter } from './filter.ts';
-import { decodeFormat } from './format.ts';
-import { decodeImage } from './image.ts';
-import { decodeMount } from './mount.ts';
-import { decodeNetwork } from './network.ts';
-import { decodePlatform } from './platform.ts';
-import { decodePublish } from './ports.ts';
-import { decodeRestart } from './restart.ts';
-import { decodeVolume } from './volumes.ts';
+
+/**
+ * The value decoders, by name. Each lives in its own module, so the browser fetches one only
+ * when a command needs it (src/client/explain.ts); the build passes them all
+ * (src/lib/explain/decoders.ts).
+ */
+export const DECODER_NAMES = [
+  'publish',
+  'volume',
+  'mount',
+  'env',
+  'restart',
+  'network',
+  'platform',
+  'format',
+  'filter',
+  'image',
+] as const;
+export type DecoderName = (typeof DECODER_NAMES)[number];
+export type Decode = (value: string, commandPath: string) => Decoded;
+/** The decoders at hand; one that is missing is asked for (see `explainCommandLine`). */
+export type Decoders = Partial<Record<DecoderName, Decode>>;
 
 /** Value decoders by long flag name; `--filter` also needs the command. */
-const DECODERS: Readonly<Record<string, (value: string, commandPath: string) => Decoded>> = {
-  '--publish': decodePublish,
-  '--volume': decodeVolume,
-  '--mount': decodeMount,
-  '--env': decodeEnv,
-  '--restart': decodeRestart,
-  '--network': decodeNetwork,
-  '--net': decodeNetwork,
-  '--platform': decodePlatform,
-  '--format': decodeFormat,
-  '--filter': decodeFilter,
-  '--tag': decodeImage,
+const BY_FLAG: Readonly<Record<string, DecoderName>> = {
+  '--publish': 'publish',
+  '--volume': 'volume',
+  '--mount': 'mount',
+  '--env': 'env',
+  '--restart': 'restart',
+  '--network': 'network',
+  '--net': 'network',
+  '--platform': 'platform',
+  '--format': 'format',
+  '--filter': 'filter',
+  '--tag': 'image',
 };
 
 /** Flags whose value names something a decoder reads differently elsewhere (`docker service create --mount`). */
 const OTHER_SYNTAX = /^docker (?:service|stack|swarm|node|compose)\b/;
 
 /**
- * Says what a flag's value means, or nothing when no decoder knows the flag. A value the shell
- * fills in entirely (`$VAR`, `$(cmd)`) is said to be the shell's.
- * @example decodeFlagValue('docker container run', '--publish', '8080:80', false)?.text // 'Container port 80/tcp …'
+ * Returns the decoder that reads a flag's value, or nothing when none does.
+ * @example toFlagDecoder('docker container run', '--publish') // 'publish'
  */
-export function decodeFlagValue(
-  commandPath: string,
-  flag: string,
-  value: string,
-  opaque: boolean,
-): Decoded | undefined {
-  const decode = DECODERS[flag];
-  if (!decode || (OTHER_SYNTAX.test(commandPath) && flag !== '--format' && flag !== '--filter')) return undefined;
+export function toFlagDecoder(commandPath: string, flag: string): DecoderName | undefined {
+  const name = BY_FLAG[flag];
+  return name && (!OTHER_SYNTAX.test(commandPath) || name === 'format' || name === 'filter') ? name : undefined;
+}
+
+/**
+ * Says what a flag's value means with the decoder given. A value the shell fills in entirely
+ * (`$VAR`, `$(cmd)`) is said to be the shell's.
+ * @example decodeFlagValue(decodePublish, 'docker container run', '8080:80', false).text // 'Container port 80/tcp …'
+ */
+export function decodeFlagValue(decode: Decode, commandPath: string, value: string, opaque: boolean): Decoded {
   // A value that starts with the shell's `$…` is unknown until it runs; `"$PWD":/app` or
   // `src="$(pwd)"` inside a spec still tell the decoder what kind of mount it is.
   if (opaque && value.startsWith('$'))

@@ -55,25 +55,34 @@ export function parseImageReference(reference: string): ImageReference | string 
   };
 }
 
+/** What a command does with the image it names, by canonical path; other commands use an image that is here. */
+const FETCHES: Readonly<Record<string, string>> = {
+  'docker container run': ' Pulled if it is not here yet.',
+  'docker container create': ' Pulled if it is not here yet.',
+  'docker image pull': ' Downloaded from that registry.',
+  'docker image push': ' Uploaded to that registry.',
+};
+
 /**
- * Says where an image comes from and which version it is.
- * @example decodeImage('nginx:1.27').text // 'The image docker.io/library/nginx:1.27: …'
+ * Says where an image comes from and which version it is, and, for the commands that pull or
+ * push it, what they do with it (a name given to a build or by `docker tag` is pulled from nowhere).
+ * @example decodeImage('nginx:1.27', 'docker container run').text // 'The image docker.io/library/nginx:1.27: …'
  */
-export function decodeImage(reference: string): Decoded {
+export function decodeImage(reference: string, commandPath: string): Decoded {
   const read = parseImageReference(reference);
   if (typeof read === 'string') return toInvalid(`Not an image reference Docker accepts: ${read}.`);
   const { registry, repository, tag, digest, canonical } = read;
-  const where =
-    registry === 'docker.io'
-      ? `from Docker Hub${repository.startsWith('library/') ? ' (an official image)' : ''}`
-      : `from the registry ${registry}`;
+  const fetch = FETCHES[commandPath];
+  // Docker Hub's one-word names are official images; a name you build or tag is yours.
+  const official = repository.startsWith('library/') && fetch ? ' (an official image)' : '';
+  const where = registry === 'docker.io' ? `from Docker Hub${official}` : `from the registry ${registry}`;
   const version = digest
     ? `pinned by digest, so it never changes${tag ? ` (the tag ${tag} is then ignored)` : ''}`
     : read.tag === 'latest' && !/:[^/]*$/.test(reference.split('@')[0] ?? '')
       ? 'no tag written, so latest, which moves when the image is updated'
       : `tag ${tag}${tag === 'latest' ? ', which moves when the image is updated' : ''}`;
   return {
-    text: `The image ${canonical}: repository ${repository} ${where}, ${version}. Pulled if it is not here yet.`,
+    text: `The image ${canonical}: repository ${repository} ${where}, ${version}.${fetch ?? ''}`,
     concept: '/registry/#reading-an-image-reference',
   };
 }

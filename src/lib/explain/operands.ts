@@ -1,6 +1,6 @@
 import type { CliCommand } from '../cli/data.ts';
 import type { Decoded } from './decoded.ts';
-import { decodeImage } from './image.ts';
+import type { Decode } from './flag-values.ts';
 
 /**
  * Returns the names of a command's positional arguments, from its usage line: for
@@ -22,13 +22,19 @@ export function toOperandName(names: readonly string[], index: number): string {
 }
 
 /**
- * Says what a positional argument is, from the name its command's usage gives it.
- * @example decodeOperand('IMAGE', 'nginx').text // 'The image docker.io/library/nginx:latest: …'
+ * Says what a positional argument is, from the name its command's usage gives it; an image
+ * reference is read by the image decoder, which `image` returns (nothing when it is not loaded yet).
+ * @example decodeOperand('IMAGE', 'nginx', 'docker container run', () => decodeImage)?.text // 'The image docker.io/library/nginx:latest: …'
  */
-export function decodeOperand(name: string, value: string): Decoded {
+export function decodeOperand(
+  name: string,
+  value: string,
+  commandPath: string,
+  image: () => Decode | undefined,
+): Decoded | undefined {
   const bare = name.replace(/[[\].]/g, '');
   if (/^(?:IMAGE|NAME:TAG|@DIGEST|SOURCE_IMAGE|TARGET_IMAGE)/.test(bare) || /IMAGE:TAG|NAME:TAG/.test(bare))
-    return decodeImage(value);
+    return image()?.(value, commandPath);
   if (bare.startsWith('PATH'))
     return {
       text:
