@@ -86,6 +86,7 @@ const COMMANDS: Record<string, { run: Handler; flags: readonly string[]; module?
   'docker container logs': { run: logsCommand, flags: ['--tail'] },
   'docker container exec': { run: execCommand, flags: ['--env', '--interactive', '--tty'] },
   'docker container inspect': { ...lazy('inspect'), flags: ['--format'] },
+  'docker container port': { ...lazy('objects'), flags: [] },
   'docker inspect': { ...lazy('inspect'), flags: ['--format'] },
   'docker image ls': { run: imagesCommand, flags: ['--quiet'] },
   'docker image pull': { run: pullCommand, flags: [] },

@@ -281,7 +281,42 @@ export function systemPrune(state: State, parsed: Parsed): Outcome {
 }
 
 /** The commands of this module by path (see LazyModule in ./engine.ts). */
+/**
+ * `docker port`: a running container's published ports, `80/tcp -> 0.0.0.0:8080` (with the IPv6
+ * wildcard the engine binds beside 0.0.0.0), naturally sorted, or the host side of one port, as
+ * docker/cli cli/command/container/port.go (v29.7.2) prints them.
+ */
+function portCommand(state: State, parsed: Parsed): Outcome {
+  const outcome = begin(state);
+  const [ref = '', wanted] = parsed.args;
+  const container = findContainer(state, ref);
+  if (!container) {
+    fail(outcome, fromDaemon(MESSAGES.noSuchContainer(ref)));
+    return outcome;
+  }
+  const bindings = (container.status === 'running' ? container.ports : []).flatMap((binding) =>
+    [binding.hostIp, ...(binding.hostIp === '0.0.0.0' ? ['[::]'] : [])].map((ip) => ({
+      port: `${binding.port}/${binding.proto}`,
+      host: `${ip}:${binding.hostPort}`,
+    })),
+  );
+  if (wanted === undefined) {
+    // NaturalLess on these lines: the port by number, then the rest byte by byte ("0.0.0.0" before "[::]").
+    const lines = bindings.map((binding) => `${binding.port} -> ${binding.host}`);
+    outcome.stdout.push(
+      ...lines.sort((a, b) => Number.parseInt(a) - Number.parseInt(b) || (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    return outcome;
+  }
+  const port = wanted.includes('/') ? wanted : `${wanted}/tcp`;
+  const hosts = bindings.filter((binding) => binding.port === port).map((binding) => binding.host);
+  if (hosts.length === 0) fail(outcome, `Error: No public port '${port}' published for ${ref}`);
+  else outcome.stdout.push(...hosts);
+  return outcome;
+}
+
 export const HANDLERS: Record<string, (state: State, parsed: Parsed) => Outcome> = {
+  'docker container port': portCommand,
   'docker network create': (state, parsed) => networkCreate(state, parsed),
   'docker network ls': networkLs,
   'docker network connect': (state, parsed) => networkConnect(state, parsed, true),

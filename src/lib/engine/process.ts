@@ -62,20 +62,12 @@ function envValue(env: readonly string[], name: string): string | undefined {
   return entry?.slice(name.length + 1);
 }
 
-/** Whether an image has a program: busybox applets everywhere but hello-world, plus its own. */
+/** Whether an image has a program: in busybox its applets, in hello-world only /hello, in the others any but a missing bash. */
 function hasProgram(image: string, program: string): boolean {
   const name = program.replace(/^\/(?:usr\/)?(?:local\/)?s?bin\//, '');
   if (image === 'hello-world') return program === '/hello';
   if (name === 'bash') return image !== 'busybox' && image !== 'alpine';
-  const own: Record<string, readonly string[]> = {
-    nginx: ['nginx', '/docker-entrypoint.sh'],
-    redis: ['redis-server', 'redis-cli', 'docker-entrypoint.sh'],
-    postgres: ['postgres', 'psql', 'docker-entrypoint.sh'],
-    node: ['node', 'npm', 'docker-entrypoint.sh'],
-    python: ['python3', 'python', 'pip'],
-    'demo/app': ['node'],
-  };
-  return BUSYBOX.has(name) || (own[image] ?? []).includes(name) || (own[image] ?? []).includes(program);
+  return image !== 'busybox' || BUSYBOX.has(name);
 }
 
 /** Log lines of the images' servers, shortened to the lines people look for. */
@@ -177,6 +169,8 @@ export function runProgram(context: ProcessContext, argv: readonly string[], std
   if (!hasProgram(context.image, program)) return { lines: [], stays: false, exit: -1, writes: {} };
   const server = serverStart(context, argv);
   if (server) return server;
+  // The official images' entrypoint scripts end in `exec "$@"` for a command that is not their server.
+  if (program.endsWith('docker-entrypoint.sh') && args.length > 0) return runProgram(context, args, stdin);
   const name = program.replace(/^.*\//, '');
   switch (name) {
     case 'sh':
@@ -209,7 +203,10 @@ export function runProgram(context: ProcessContext, argv: readonly string[], std
     case 'exit':
       return done([], Number(args[0] ?? 0) & 255);
     case 'sleep':
-      return Number(args[0] ?? 0) > 0 ? { lines: [], stays: true, exit: 0, writes: {} } : done([]);
+      // `sleep infinity` (GNU and busybox alike) never ends; so, here, does any positive time.
+      return args[0] === 'infinity' || Number.parseFloat(args[0] ?? '0') > 0
+        ? { lines: [], stays: true, exit: 0, writes: {} }
+        : done([]);
     case 'httpd':
       return args.includes('-f') ? { lines: [], stays: true, exit: 0, writes: {} } : done([]);
     case 'echo':
@@ -304,13 +301,23 @@ export function runProgram(context: ProcessContext, argv: readonly string[], std
   }
 }
 
-/** Runs a `sh -c` script: commands separated by `;`, `&&` and newlines, `echo … > file`. */
+/** Expands `$NAME` and `${NAME}` from the container's environment outside single quotes, as sh does. */
+function expandVariables(script: string, env: readonly string[]): string {
+  return script
+    .split(/('[^']*')/)
+    .map((part, index) =>
+      index % 2 === 1 ? part : part.replace(/\$\{?([A-Za-z_]\w*)\}?/g, (_, name: string) => envValue(env, name) ?? ''),
+    )
+    .join('');
+}
+
+/** Runs a `sh -c` script: commands separated by `;`, `&&` and newlines, `echo … > file`, `$NAME`. */
 export function runScript(context: ProcessContext, script: string): Outcome {
   const lines: Line[] = [];
   const writes: Record<string, string> = {};
   let exit = 0;
   // Split on ; and newlines at top level, keeping each command's redirection.
-  for (const part of script.split(/;|\n|&&/)) {
+  for (const part of expandVariables(script, context.env).split(/;|\n|&&/)) {
     const source = part.trim();
     if (!source) continue;
     const redirect = /^(.*?)\s*(>>?)\s*(\S+)$/.exec(source);
