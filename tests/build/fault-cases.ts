@@ -167,6 +167,35 @@ export const FAULT_CASES: readonly FaultCase[] = [
     fix: /does not occur in this block: use DIGEST in the block or remove it from placeholder=/,
   },
   {
+    name: 'snippet-output-contradicts-engine',
+    inject: (source) =>
+      replace(
+        source,
+        AFTER_LAYERS,
+        `${AFTER_LAYERS}\n\n\`\`\`sh\n$ docker volume create db\nwrong-volume-name\n\`\`\`\n`,
+      ),
+    at: 'wrong-volume-name',
+    fix: /The output shown for `docker volume create db` disagrees with the playground's engine:\n {2}the page shows: {2}wrong-volume-name\n {2}the engine prints: db[\s\S]*simulate="no: REASON"/,
+  },
+  {
+    name: 'snippet-command-not-simulated',
+    inject: (source) =>
+      replace(source, AFTER_LAYERS, `${AFTER_LAYERS}\n\n\`\`\`sh\n$ docker swarm init\nSwarm initialized\n\`\`\`\n`),
+    at: '$ docker swarm init',
+    fix: /`docker swarm init` is not simulated by the playground's engine: the playground does not simulate `docker swarm init`[\s\S]*```sh simulate="no: REASON"/,
+  },
+  {
+    name: 'simulate-mark-without-reason',
+    inject: (source) =>
+      replace(
+        source,
+        AFTER_LAYERS,
+        `${AFTER_LAYERS}\n\n\`\`\`sh simulate="no:"\n$ docker swarm init\nSwarm initialized\n\`\`\`\n`,
+      ),
+    at: '```sh simulate="no:"',
+    fix: /simulate="no:" is not understood: the one form is simulate="no: REASON"/,
+  },
+  {
     name: 'trace-variant-not-recorded',
     inject: (source) =>
       replace(
