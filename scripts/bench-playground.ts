@@ -46,14 +46,31 @@ for (let index = 0; index < 1000; index += 1) {
 }
 report('Node, 1000 docker run (up to 500 containers)', loopTimes);
 
-// Bytes: what the playground pages load, by file, gzip level 9.
+// Bytes: what the playground pages load, by file, gzip level 9. The console's JS is every chunk the
+// console statically imports that the page's loader does not already hold: what the first use adds.
 const astro = join(import.meta.dirname, '../dist/_astro');
 const gz = (file: string): number => gzipSync(readFileSync(join(astro, file)), { level: 9 }).length;
 const files = readdirSync(astro);
-const pick = (pattern: RegExp): number =>
-  files.filter((file) => pattern.test(file)).reduce((sum, file) => sum + gz(file), 0);
+const find = (pattern: RegExp): string[] => files.filter((file) => pattern.test(file));
+const pick = (pattern: RegExp): number => find(pattern).reduce((sum, file) => sum + gz(file), 0);
+/** A chunk and every chunk it imports statically (`import … from "./x.js"`), transitively. */
+function toStaticClosure(start: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...start];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(astro, file), 'utf8');
+    for (const match of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g))
+      if (match[1]) queue.push(match[1]);
+  }
+  return seen;
+}
+const loader = toStaticClosure(find(/^Playground\.astro.*\.js$/));
+const consoleFiles = [...toStaticClosure(find(/^playground-app\..*\.js$/))].filter((file) => !loader.has(file));
+const cliJson = gzipSync(readFileSync(join(import.meta.dirname, '../dist/playground/cli.json')), { level: 9 }).length;
 console.log(
-  `gzip bytes: loader ${pick(/^Playground\.astro.*\.js$/)}, console core ${pick(/^(playground-app|runtime|state|preload-helper)\..*\.js$/)}, objects ${pick(/^objects\..*\.js$/)}, inspect ${pick(/^inspect\..*\.js$/)}, compose ${pick(/^compose\..*\.js$/)}, one lesson ${pick(/^publish-a-port\..*\.js$/)}, playground CSS ${pick(/^.*\.css$/) > 0 ? gzipSync(readFileSync(join(import.meta.dirname, '../src/styles/playground.css')), { level: 9 }).length : 0} (source)`,
+  `gzip bytes: loader and its imports ${[...loader].reduce((sum, file) => sum + gz(file), 0)}, console ${consoleFiles.reduce((sum, file) => sum + gz(file), 0)} (${consoleFiles.join(', ')}), CLI data ${cliJson}, objects ${pick(/^objects\..*\.js$/)}, inspect ${pick(/^inspect\..*\.js$/)}, compose ${pick(/^compose\..*\.js$/)}, images ${pick(/^image-commands\..*\.js$/)}, exec ${pick(/^exec\..*\.js$/)}, shell ${pick(/^shell\..*\.js$/)}, completion ${pick(/^playground-complete\..*\.js$/)}, one lesson ${pick(/^publish-a-port\..*\.js$/)}, playground CSS ${gzipSync(readFileSync(join(import.meta.dirname, '../src/styles/playground.css')), { level: 9 }).length} (source)`,
 );
 
 // Chromium: each command's time as the console measures it (data-last-ms), 4x CPU throttling off.

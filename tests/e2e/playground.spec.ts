@@ -140,17 +140,28 @@ test('nothing but the loader runs before the console is used, and the start stat
 }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    if (request.resourceType() === 'script' || request.url().endsWith('.json'))
+      scripts.push(new URL(request.url()).pathname);
   });
   await page.goto('/playground/publish-a-port/');
   await page.waitForLoadState('networkidle');
-  expect(scripts.filter((path) => /playground-app|engine|lesson|publish-a-port/.test(path))).toEqual([]);
+  expect(scripts.filter((path) => /playground-app|engine|lesson|publish-a-port|cli\.json/.test(path))).toEqual([]);
   // The start state is drawn without JavaScript.
   await expect(page.locator('.dk-pg-svg')).toBeVisible();
   await ready(page);
   expect(scripts.some((path) => path.includes('playground-app'))).toBe(true);
+  expect(scripts).toContain('/playground/cli.json');
   await typeLine(page, 'docker run -d -p 8080:80 nginx:1.30');
   await expect(page.locator('.dk-pg-twin')).toContainText('0.0.0.0:8080->80/tcp');
+});
+
+test('when the command data cannot be loaded, the console says so instead of failing silently', async ({ page }) => {
+  await page.route('**/playground/cli.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/playground/');
+  await page.getByLabel('Command', { exact: true }).focus();
+  await expect(page.locator('dk-playground').getByRole('status')).toContainText(
+    'The console could not load its command data',
+  );
 });
 
 test('at 390 px nothing overflows the page sideways', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { findCatalogueImage } from './catalogue.ts';
-import { renderTemplate, type Json } from './format.ts';
+import { renderTemplate, type Json } from './template.ts';
 import { lastFlag, type Parsed } from './invocation.ts';
 import { fromDaemon } from './messages.ts';
 import { begin, findContainer, findImage, findNetwork, toShortId, type Outcome } from './state.ts';
