@@ -15,6 +15,7 @@ import { toCliIndex, toCompactCli } from '../src/lib/engine/cli.ts';
 import '../src/lib/engine/index.ts';
 import { LESSONS } from '../src/lib/engine/lessons.ts';
 import { createSession, runLine } from '../src/lib/engine/session.ts';
+import { runLighthouse } from './lighthouse-runs.ts';
 
 const cli = toCliIndex(toCompactCli(CLI_DATA));
 const percentile = (values: number[], p: number): number =>
@@ -86,11 +87,25 @@ for (const lesson of LESSONS) {
   await page.locator('#dk-pg-input').focus();
   await page.waitForSelector('dk-playground[data-ready="true"]');
   for (const line of lesson.solution) {
+    const answered = await page.locator('.dk-pg-log > div').count();
     await page.locator('#dk-pg-input').fill(line);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#dk-pg-input')?.value === '');
+    // Wait for this line's answer (a lazy module may load first), not just for the input to clear.
+    await page.waitForFunction((count) => document.querySelectorAll('.dk-pg-log > div').length > count, answered);
     browserTimes.push(Number(await page.locator('dk-playground').getAttribute('data-last-ms')));
   }
 }
 report('Chromium, lesson solutions (engine, log and redraw excluded)', browserTimes);
 await browser.close();
+
+// Lighthouse, mobile, three runs each, medians: the free console and one lesson.
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+for (const summary of await runLighthouse([`${base}/playground/`, `${base}/playground/publish-a-port/`], 3, CHROMIUM)) {
+  const scores = Object.entries(summary.scores)
+    .map(([category, score]) => `${category} ${score}`)
+    .join(', ');
+  console.log(
+    `Lighthouse ${new URL(summary.url).pathname}: ${scores}; LCP ${Math.round(summary.metrics.lcp)} ms, TBT ${Math.round(summary.metrics.tbt)} ms, CLS ${summary.metrics.cls.toFixed(3)}`,
+  );
+  for (const audit of summary.failing) console.log(`  ${audit.category}: ${audit.id} ${audit.title} (${audit.value})`);
+}
