@@ -14,6 +14,8 @@ import { rehypeRunTraceSteps } from './src/plugins/rehype-run-trace-steps.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerShellSnippet } from './src/plugins/shiki-shell-snippet.ts';
 import { transformerExplainLink } from './src/plugins/shiki-explain-link.ts';
+import { transformerTryLink } from './src/plugins/shiki-try-link.ts';
+import { remarkReplaySnippets } from './src/plugins/remark-replay-snippets.ts';
 import { SHIKI_THEMES, transformerStyleClasses } from './src/plugins/shiki-style-classes.ts';
 import { createDiagramLoader } from './src/node/diagram-store.ts';
 import { CHROMIUM_PATH } from './src/node/chromium.ts';
@@ -49,6 +51,8 @@ const shikiConfig = {
     transformerCodeFrame(),
     // An "Explain" link on each terminal snippet that runs docker, to /explain/#cmd=…; after the frame it joins.
     transformerExplainLink(),
+    // A "Try it" link on each snippet remarkReplaySnippets replayed and agreed with: the playground at the page's state.
+    transformerTryLink(),
     // {1,3-4} after the language highlights lines.
     transformerMetaHighlight(),
     // # [!code highlight] and # [!code ++] / [!code --] at the end of a line.
@@ -134,6 +138,9 @@ export default defineConfig({
         remarkExampleImages,
         // After the heading ids, so a page fails on its headings first: every docker command, Compose file and Dockerfile in a snippet is checked against src/data/docker-cli.json and the specs.
         remarkCheckCommands,
+        // After the checks and the image tags: every terminal snippet is replayed through the playground's engine in
+        // page order; shown output the engine contradicts fails the build, unless the fence says simulate="no: why".
+        remarkReplaySnippets,
         // A ```docker-run-trace fence becomes a step-through of a recorded docker run: a sequence diagram
         // generated from src/data/traces/docker-run.json, radios and an ordered list of the steps.
         remarkRunTrace,

@@ -15,6 +15,7 @@ import { toCliIndex, toCompactCli } from '../src/lib/engine/cli.ts';
 import '../src/lib/engine/index.ts';
 import { LESSONS } from '../src/lib/engine/lessons.ts';
 import { createSession, runLine } from '../src/lib/engine/session.ts';
+import { runLighthouse } from './lighthouse-runs.ts';
 
 const cli = toCliIndex(toCompactCli(CLI_DATA));
 const percentile = (values: number[], p: number): number =>
@@ -46,14 +47,31 @@ for (let index = 0; index < 1000; index += 1) {
 }
 report('Node, 1000 docker run (up to 500 containers)', loopTimes);
 
-// Bytes: what the playground pages load, by file, gzip level 9.
+// Bytes: what the playground pages load, by file, gzip level 9. The console's JS is every chunk the
+// console statically imports that the page's loader does not already hold: what the first use adds.
 const astro = join(import.meta.dirname, '../dist/_astro');
 const gz = (file: string): number => gzipSync(readFileSync(join(astro, file)), { level: 9 }).length;
 const files = readdirSync(astro);
-const pick = (pattern: RegExp): number =>
-  files.filter((file) => pattern.test(file)).reduce((sum, file) => sum + gz(file), 0);
+const find = (pattern: RegExp): string[] => files.filter((file) => pattern.test(file));
+const pick = (pattern: RegExp): number => find(pattern).reduce((sum, file) => sum + gz(file), 0);
+/** A chunk and every chunk it imports statically (`import … from "./x.js"`), transitively. */
+function toStaticClosure(start: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...start];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(astro, file), 'utf8');
+    for (const match of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g))
+      if (match[1]) queue.push(match[1]);
+  }
+  return seen;
+}
+const loader = toStaticClosure(find(/^Playground\.astro.*\.js$/));
+const consoleFiles = [...toStaticClosure(find(/^playground-app\..*\.js$/))].filter((file) => !loader.has(file));
+const cliJson = gzipSync(readFileSync(join(import.meta.dirname, '../dist/playground/cli.json')), { level: 9 }).length;
 console.log(
-  `gzip bytes: loader ${pick(/^Playground\.astro.*\.js$/)}, console core ${pick(/^(playground-app|runtime|state|preload-helper)\..*\.js$/)}, objects ${pick(/^objects\..*\.js$/)}, inspect ${pick(/^inspect\..*\.js$/)}, compose ${pick(/^compose\..*\.js$/)}, one lesson ${pick(/^publish-a-port\..*\.js$/)}, playground CSS ${pick(/^.*\.css$/) > 0 ? gzipSync(readFileSync(join(import.meta.dirname, '../src/styles/playground.css')), { level: 9 }).length : 0} (source)`,
+  `gzip bytes: loader and its imports ${[...loader].reduce((sum, file) => sum + gz(file), 0)}, console ${consoleFiles.reduce((sum, file) => sum + gz(file), 0)} (${consoleFiles.join(', ')}), CLI data ${cliJson}, objects ${pick(/^objects\..*\.js$/)}, inspect ${pick(/^inspect\..*\.js$/)}, compose ${pick(/^compose\..*\.js$/)}, images ${pick(/^image-commands\..*\.js$/)}, exec ${pick(/^exec\..*\.js$/)}, shell ${pick(/^shell\..*\.js$/)}, completion ${pick(/^playground-complete\..*\.js$/)}, one lesson ${pick(/^publish-a-port\..*\.js$/)}, playground CSS ${gzipSync(readFileSync(join(import.meta.dirname, '../src/styles/playground.css')), { level: 9 }).length} (source)`,
 );
 
 // Chromium: each command's time as the console measures it (data-last-ms), 4x CPU throttling off.
@@ -69,11 +87,25 @@ for (const lesson of LESSONS) {
   await page.locator('#dk-pg-input').focus();
   await page.waitForSelector('dk-playground[data-ready="true"]');
   for (const line of lesson.solution) {
+    const answered = await page.locator('.dk-pg-log > div').count();
     await page.locator('#dk-pg-input').fill(line);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#dk-pg-input')?.value === '');
+    // Wait for this line's answer (a lazy module may load first), not just for the input to clear.
+    await page.waitForFunction((count) => document.querySelectorAll('.dk-pg-log > div').length > count, answered);
     browserTimes.push(Number(await page.locator('dk-playground').getAttribute('data-last-ms')));
   }
 }
 report('Chromium, lesson solutions (engine, log and redraw excluded)', browserTimes);
 await browser.close();
+
+// Lighthouse, mobile, three runs each, medians: the free console and one lesson.
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+for (const summary of await runLighthouse([`${base}/playground/`, `${base}/playground/publish-a-port/`], 3, CHROMIUM)) {
+  const scores = Object.entries(summary.scores)
+    .map(([category, score]) => `${category} ${score}`)
+    .join(', ');
+  console.log(
+    `Lighthouse ${new URL(summary.url).pathname}: ${scores}; LCP ${Math.round(summary.metrics.lcp)} ms, TBT ${Math.round(summary.metrics.tbt)} ms, CLS ${summary.metrics.cls.toFixed(3)}`,
+  );
+  for (const audit of summary.failing) console.log(`  ${audit.category}: ${audit.id} ${audit.title} (${audit.value})`);
+}

@@ -2,6 +2,7 @@ import type { CliIndex } from '../lib/cli/data.ts';
 import { toLazyModules, useHandlers, type LazyModule } from '../lib/engine/engine.ts';
 import type { Lesson } from '../lib/engine/lesson-types.ts';
 import { toCliIndex, type CompactCli } from '../lib/engine/cli.ts';
+import { useShell } from '../lib/engine/process.ts';
 import {
   createSession,
   fromShareFragment,
@@ -22,36 +23,8 @@ import { readStorage, writeStorage } from './storage.ts';
  */
 
 const MAX_LOG = 200;
-const PLAYGROUND_WORDS = ['undo', 'reset', 'hint', 'solution', 'share', 'help'];
 
-function readCli(): CliIndex {
-  const data = document.getElementById('dk-pg-cli')?.textContent ?? '[]';
-  return toCliIndex(JSON.parse(data) as CompactCli);
-}
-
-/** Completes the last word of a line from the CLI data: subcommands, then flags. */
-export function toCompletions(line: string, cli: CliIndex): string[] {
-  const words = line.split(/\s+/);
-  const last = words.at(-1) ?? '';
-  const before = words.slice(0, -1);
-  if (before.length === 0) return [...PLAYGROUND_WORDS, 'docker'].filter((word) => word.startsWith(last));
-  let path = 'docker';
-  for (const word of before.slice(1)) {
-    if (word.startsWith('-')) continue;
-    if (cli.findCommand(`${path} ${word}`)) path = `${path} ${word}`;
-    else break;
-  }
-  const command = cli.findCommand(path);
-  if (!command) return [];
-  if (last.startsWith('-')) return command.flags.map((flag) => flag.name).filter((name) => name.startsWith(last));
-  return cli.toSubcommands(path).filter((name) => name.startsWith(last));
-}
-
-function commonPrefix(words: readonly string[]): string {
-  let prefix = words[0] ?? '';
-  for (const word of words) while (!word.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  return prefix;
-}
+type Completer = typeof import('./playground-complete.ts');
 
 /** Each lesson is its own chunk: a page loads only the lesson it shows. */
 const LESSON_MODULES = import.meta.glob<{ lesson: Lesson }>('../lib/engine/lessons/*.ts', { import: '*' });
@@ -61,6 +34,14 @@ const LAZY: Record<LazyModule, () => Promise<{ HANDLERS: Parameters<typeof useHa
   objects: () => import('../lib/engine/objects.ts'),
   inspect: () => import('../lib/engine/inspect.ts'),
   compose: () => import('../lib/engine/compose.ts'),
+  images: () => import('../lib/engine/image-commands.ts'),
+  exec: () => import('../lib/engine/exec.ts'),
+  // The shell plugs into the process model rather than adding commands.
+  shell: () =>
+    import('../lib/engine/shell.ts').then((code) => {
+      useShell(code.SHELL);
+      return { HANDLERS: {} };
+    }),
 };
 const loaded = new Map<LazyModule, Promise<void>>();
 function needModules(lines: readonly string[], cli: CliIndex): Promise<unknown> {
@@ -77,8 +58,20 @@ function needModules(lines: readonly string[], cli: CliIndex): Promise<unknown> 
   );
 }
 
-export async function mount(root: HTMLElement): Promise<void> {
-  const cli = readCli();
+/**
+ * Takes over the playground's markup: the console, the picture, the twin and the goals.
+ * @param cliData The packed CLI data (src/pages/playground/cli.json.ts), fetched by the loader.
+ */
+export async function mount(root: HTMLElement, cliData: Promise<unknown>): Promise<void> {
+  let cli: CliIndex;
+  try {
+    cli = toCliIndex((await cliData) as CompactCli);
+  } catch (error) {
+    const status = root.querySelector<HTMLElement>('.dk-pg-status');
+    if (status)
+      status.textContent = `The console could not load its command data (${String(error)}). Reload the page to try again.`;
+    return;
+  }
   // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- an empty data-lesson="" means no lesson too
   const lessonId = root.dataset['lesson'] || undefined;
   const log = root.querySelector<HTMLElement>('.dk-pg-log');
@@ -101,6 +94,7 @@ export async function mount(root: HTMLElement): Promise<void> {
   const lines: string[] = [];
   let recall = 0;
   let wasSolved = isSolved(session);
+  let completer: Completer | undefined;
 
   const print = (line: string, reply: Reply, ms: number): void => {
     const item = document.createElement('div');
@@ -193,17 +187,30 @@ export async function mount(root: HTMLElement): Promise<void> {
       input.value.trim() !== '' &&
       input.selectionStart === input.value.length
     ) {
-      const options = toCompletions(input.value, cli);
-      const last = input.value.split(/\s+/).at(-1) ?? '';
-      const prefix = commonPrefix(options);
-      if (options.length === 0) return;
-      event.preventDefault();
-      if (prefix.length > last.length)
-        input.value = `${input.value.slice(0, input.value.length - last.length)}${prefix}${options.length === 1 ? ' ' : ''}`;
-      status.textContent =
-        options.length === 1 ? '' : `Completions: ${options.slice(0, 12).join(' ')}${options.length > 12 ? ' …' : ''}`;
+      if (!completer) {
+        // The first Tab waits for the completion code, then completes as later ones do at once.
+        event.preventDefault();
+        void import('./playground-complete.ts').then((code) => {
+          completer = code;
+          complete(code);
+        });
+        return;
+      }
+      if (complete(completer)) event.preventDefault();
     }
   });
+  /** Completes the input's last word; false when nothing completes it (Tab then moves on). */
+  const complete = ({ toCompletions, commonPrefix }: Completer): boolean => {
+    const options = toCompletions(input.value, cli);
+    const last = input.value.split(/\s+/).at(-1) ?? '';
+    const prefix = commonPrefix(options);
+    if (options.length === 0) return false;
+    if (prefix.length > last.length)
+      input.value = `${input.value.slice(0, input.value.length - last.length)}${prefix}${options.length === 1 ? ' ' : ''}`;
+    status.textContent =
+      options.length === 1 ? '' : `Completions: ${options.slice(0, 12).join(' ')}${options.length > 12 ? ' …' : ''}`;
+    return true;
+  };
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-command]')) {
     button.addEventListener('click', () => void run(button.dataset['command'] ?? ''));
   }

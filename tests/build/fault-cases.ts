@@ -137,7 +137,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
         `${AFTER_LAYERS}\n\n\`\`\`dockerfile title="Dockerfile"\nFROM {{image:alpine}}\nRUNN apk add curl\n\`\`\`\n`,
       ),
     at: 'RUNN apk add curl',
-    fix: /Unknown Dockerfile instruction `RUNN`: did you mean RUN\? The instructions are ADD, ARG, .*, RUN, /
+    fix: /Unknown Dockerfile instruction `RUNN`: did you mean RUN\? The instructions are ADD, ARG, .*, RUN, /,
   },
   {
     name: 'unsupported-example-tag',
@@ -172,7 +172,36 @@ export const FAULT_CASES: readonly FaultCase[] = [
     at: '```sh tilte="list.sh"',
     column: 7,
     // The fix names the key meant and the keys there are, which the injected text does not contain.
-    fix: /Unknown fence key "tilte"\. Did you mean title\? A fence may carry title, caption, placeholder, legacy, id, variants\./,
+    fix: /Unknown fence key "tilte"\. Did you mean title\? A fence may carry title, caption, placeholder, legacy, simulate, id, variants\./,
+  },
+  {
+    name: 'snippet-output-contradicts-engine',
+    inject: (source) =>
+      replace(
+        source,
+        AFTER_LAYERS,
+        `${AFTER_LAYERS}\n\n\`\`\`sh\n$ docker volume create db\nwrong-volume-name\n\`\`\`\n`,
+      ),
+    at: 'wrong-volume-name',
+    fix: /The output shown for `docker volume create db` disagrees with the playground's engine:\n {2}the page shows: {2}wrong-volume-name\n {2}the engine prints: db[\s\S]*simulate="no: REASON"/,
+  },
+  {
+    name: 'snippet-command-not-simulated',
+    inject: (source) =>
+      replace(source, AFTER_LAYERS, `${AFTER_LAYERS}\n\n\`\`\`sh\n$ docker swarm init\nSwarm initialized\n\`\`\`\n`),
+    at: '$ docker swarm init',
+    fix: /`docker swarm init` is not simulated by the playground's engine: the playground does not simulate `docker swarm init`[\s\S]*```sh simulate="no: REASON"/,
+  },
+  {
+    name: 'simulate-mark-without-reason',
+    inject: (source) =>
+      replace(
+        source,
+        AFTER_LAYERS,
+        `${AFTER_LAYERS}\n\n\`\`\`sh simulate="no:"\n$ docker swarm init\nSwarm initialized\n\`\`\`\n`,
+      ),
+    at: '```sh simulate="no:"',
+    fix: /simulate="no:" is not understood: the one form is simulate="no: REASON"/,
   },
   {
     name: 'trace-variant-not-recorded',

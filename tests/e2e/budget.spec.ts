@@ -26,18 +26,6 @@ const OVER_BUDGET: Readonly<Record<string, string>> = {
   '/orchestration/':
     'content v2 (issue 9) added stacks and secrets to a page with diagrams: 33.8 KB; trim it (issue 12)',
   '/dockerfile/': 'content v2 (issue 9) added checks, PID 1 and platforms: 30.7 KB; trim it (issue 12)',
-  '/playground/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
-  '/playground/clean-up/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
-  '/playground/compose-up-down/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
-  '/playground/keep-data/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
-  '/playground/local-registry/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
-  '/playground/port-already-allocated/':
-    'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
-  '/playground/postgres-environment/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
-  '/playground/publish-a-port/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
-  '/playground/restart-policy/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
-  '/playground/share-a-volume/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
-  '/playground/talk-by-name/': 'the playground’s loader and page script are 9.6 KB of JS against 8 (issue 14)',
 };
 
 /** One line of figures, printed with every run so the numbers stay in view. */

@@ -3,7 +3,7 @@ import { CLI_DATA } from '../../src/node/cli-data.ts';
 import { toCliIndex, toCompactCli } from '../../src/lib/engine/cli.ts';
 import '../../src/lib/engine/index.ts';
 import { LESSONS } from '../../src/lib/engine/lessons.ts';
-import { createSession, runLine } from '../../src/lib/engine/session.ts';
+import { createSession, fromShareFragment, runLine } from '../../src/lib/engine/session.ts';
 import { toTwinRows } from '../../src/lib/engine/view.ts';
 import { watchPage } from './site.ts';
 
@@ -100,22 +100,68 @@ test('Try it on a concept page opens the lesson in its start state', async ({ pa
   expect(await readTwin(page)).toEqual([...rows.containers, ...rows.networks, ...rows.volumes, ...rows.images]);
 });
 
+test('Try it on a replayed snippet opens the playground in the state the page has built up to it', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/volume/');
+  // The snippet that lists the volumes, after the page created three and removed nfs-data.
+  const snippet = page.getByRole('figure').filter({ hasText: 'docker volume ls' }).last();
+  const link = snippet.getByRole('link', { name: /^Try it/ });
+  await expect(link).toHaveAttribute('href', /^\/playground\/#run=/);
+  expect(
+    scripts.filter((path) => /playground|engine/i.test(path)),
+    'no playground code on a concept page',
+  ).toEqual([]);
+  const href = (await link.getAttribute('href')) ?? '';
+  await link.click();
+  await expect(page).toHaveURL(/\/playground\/#run=/);
+  await expect(page.locator('dk-playground')).toHaveAttribute('data-ready', 'true');
+  // The same lines through the engine in Node give the rows the twin must show.
+  let session = createSession(CLI);
+  for (const line of fromShareFragment(new URL(href, 'http://site').hash))
+    session = runLine(session, line, CLI).session;
+  const rows = toTwinRows(session.state);
+  expect(rows.volumes.map((row) => row[0])).toEqual(
+    expect.arrayContaining(['named-db', 'named-db-restore', 'web-content']),
+  );
+  expect(rows.volumes.map((row) => row[0])).not.toContain('nfs-data');
+  const volumeNames = page.locator('.dk-pg-twin tbody tr').filter({ hasText: /^named-db/ });
+  await expect(volumeNames.first()).toBeVisible();
+  expect(await readTwin(page)).toEqual([...rows.containers, ...rows.networks, ...rows.volumes, ...rows.images]);
+  // The snippet's own command ran last, and its output is in the log as the page shows it.
+  await expect(page.locator('.dk-pg-log > div').last()).toContainText('docker volume prune');
+  await expect(page.locator('.dk-pg-log')).toContainText('named-db-restore');
+});
+
 test('nothing but the loader runs before the console is used, and the start state shows without it', async ({
   page,
 }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    if (request.resourceType() === 'script' || request.url().endsWith('.json'))
+      scripts.push(new URL(request.url()).pathname);
   });
   await page.goto('/playground/publish-a-port/');
   await page.waitForLoadState('networkidle');
-  expect(scripts.filter((path) => /playground-app|engine|lesson|publish-a-port/.test(path))).toEqual([]);
+  expect(scripts.filter((path) => /playground-app|engine|lesson|publish-a-port|cli\.json/.test(path))).toEqual([]);
   // The start state is drawn without JavaScript.
   await expect(page.locator('.dk-pg-svg')).toBeVisible();
   await ready(page);
   expect(scripts.some((path) => path.includes('playground-app'))).toBe(true);
+  expect(scripts).toContain('/playground/cli.json');
   await typeLine(page, 'docker run -d -p 8080:80 nginx:1.30');
   await expect(page.locator('.dk-pg-twin')).toContainText('0.0.0.0:8080->80/tcp');
+});
+
+test('when the command data cannot be loaded, the console says so instead of failing silently', async ({ page }) => {
+  await page.route('**/playground/cli.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/playground/');
+  await page.getByLabel('Command', { exact: true }).focus();
+  await expect(page.locator('dk-playground').getByRole('status')).toContainText(
+    'The console could not load its command data',
+  );
 });
 
 test('at 390 px nothing overflows the page sideways', async ({ page }) => {

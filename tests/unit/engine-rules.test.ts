@@ -155,6 +155,47 @@ describe('images', () => {
   });
 });
 
+describe('what the concept pages show', () => {
+  it('keeps a container whose main process is sleep infinity running', () => {
+    const { state } = run(['docker run -d --name box busybox:1.38 sleep infinity']);
+    expect(container(state, 'box')?.status).toBe('running');
+  });
+  it('expands the container environment in an sh -c script', () => {
+    const { last } = run([
+      `docker run --rm -e GREETING=hello busybox:1.38 sh -c 'echo "$GREETING" \${GREETING}s $NOPE.'`,
+    ]);
+    expect(last.stdout).toBe('hello hellos .\n');
+  });
+  it("reads an image's entrypoint and command from its Dockerfile's facts", () => {
+    const lines = ['Entrypoint', 'Cmd'].map(
+      (field) => `docker image inspect --format '{{json .Config.${field}}}' nginx:1.30`,
+    );
+    const { results } = run([...lines, "docker image inspect --format '{{json .Config.Entrypoint}}' busybox:1.38"]);
+    expect(results.map((result) => result.stdout)).toEqual([
+      '["/docker-entrypoint.sh"]\n',
+      '["nginx","-g","daemon off;"]\n',
+      'null\n',
+    ]);
+  });
+  it('lists published ports with docker port, IPv4 first, and one port on its own', () => {
+    const { results } = run([
+      'docker run -d --name web -p 8080:80 -p 127.0.0.1:8443:443 nginx:1.30',
+      'docker port web',
+      'docker port web 80',
+      'docker port web 81/udp',
+    ]);
+    expect(results[1]?.stdout).toBe('80/tcp -> 0.0.0.0:8080\n80/tcp -> [::]:8080\n443/tcp -> 127.0.0.1:8443\n');
+    expect(results[2]?.stdout).toBe('0.0.0.0:8080\n[::]:8080\n');
+    expect(results[3]?.stderr).toBe("Error: No public port '81/udp' published for web\n");
+    expect(results[3]?.exit).toBe(1);
+  });
+  it('says a program it does not know in a large image is not simulated, rather than missing', () => {
+    const { last } = run(['docker run --rm nginx:1.30 grep nameserver /etc/resolv.conf']);
+    expect(last.exit).toBe(0);
+    expect(last.stdout).toBe('grep: this program is not simulated in the playground\n');
+  });
+});
+
 describe('honesty about what is not simulated', () => {
   it('names an unmodelled flag and links its reference entry', () => {
     const { last } = run(['docker run -d --cap-add NET_ADMIN --name web nginx:1.30']);

@@ -36,6 +36,8 @@ export const FENCE_KEYS = {
   placeholder: 'value',
   /** An old form shown on purpose: its commands are not checked against the CLI data. */
   legacy: 'flag',
+  /** `no: REASON`: a terminal snippet the playground's engine does not replay, and why. */
+  simulate: 'value',
   /** The recorded trace a `docker-run-trace` step-through shows. */
   id: 'value',
   /** The trace variants a `docker-run-trace` step-through offers, separated by spaces. */

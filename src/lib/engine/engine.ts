@@ -1,16 +1,7 @@
 import type { CliIndex } from '../cli/data.ts';
 import { toShellCommands, toProgramWords } from '../shell/words.ts';
-import {
-  execCommand,
-  logsCommand,
-  psCommand,
-  restartCommand,
-  rmCommand,
-  runCreate,
-  startCommand,
-  stopCommand,
-} from './containers.ts';
-import { imagesCommand, pullCommand, pullImage, pushCommand, rmiCommand, tagCommand } from './images.ts';
+import { psCommand, restartCommand, rmCommand, runCreate, startCommand, stopCommand } from './containers.ts';
+import { pullCommand, pullImage } from './images.ts';
 import { parseInvocation, type Parsed } from './invocation.ts';
 import { begin, toResult, type Outcome } from './state.ts';
 
@@ -31,10 +22,12 @@ type Handler = (state: State, parsed: Parsed) => Outcome;
 
 /**
  * Modules the browser loads on first use: network, volume and system commands (./objects.ts),
- * inspect (./inspect.ts) and compose (./compose.ts). Each exports HANDLERS by command path;
+ * inspect (./inspect.ts), compose (./compose.ts), images/tag/push/rmi (./image-commands.ts) and
+ * logs/exec (./exec.ts). Each exports HANDLERS by command path; the in-container shell
+ * (./shell.ts) is needed by a line that runs a command of its own (toNeedsShell);
  * ./index.ts plugs them all in for the build and the tests.
  */
-export type LazyModule = 'objects' | 'inspect' | 'compose';
+export type LazyModule = 'objects' | 'inspect' | 'compose' | 'images' | 'exec' | 'shell';
 const handlers = new Map<string, Handler>();
 
 /** Plugs in a lazy module's handlers. */
@@ -83,15 +76,16 @@ const COMMANDS: Record<string, { run: Handler; flags: readonly string[]; module?
   'docker container restart': { run: restartCommand, flags: ['--time', '--timeout'] },
   'docker container rm': { run: rmCommand, flags: ['--force', '--volumes'] },
   'docker container ls': { run: psCommand, flags: ['--all', '--quiet', '--format'] },
-  'docker container logs': { run: logsCommand, flags: ['--tail'] },
-  'docker container exec': { run: execCommand, flags: ['--env', '--interactive', '--tty'] },
+  'docker container logs': { ...lazy('exec'), flags: ['--tail'] },
+  'docker container exec': { ...lazy('exec'), flags: ['--env', '--interactive', '--tty'] },
   'docker container inspect': { ...lazy('inspect'), flags: ['--format'] },
+  'docker container port': { ...lazy('objects'), flags: [] },
   'docker inspect': { ...lazy('inspect'), flags: ['--format'] },
-  'docker image ls': { run: imagesCommand, flags: ['--quiet'] },
+  'docker image ls': { ...lazy('images'), flags: ['--quiet'] },
   'docker image pull': { run: pullCommand, flags: [] },
-  'docker image push': { run: pushCommand, flags: [] },
-  'docker image tag': { run: tagCommand, flags: [] },
-  'docker image rm': { run: rmiCommand, flags: ['--force'] },
+  'docker image push': { ...lazy('images'), flags: [] },
+  'docker image tag': { ...lazy('images'), flags: [] },
+  'docker image rm': { ...lazy('images'), flags: ['--force'] },
   'docker image inspect': { ...lazy('inspect'), flags: ['--format'] },
   'docker network create': { ...lazy('objects'), flags: ['--driver'] },
   'docker network ls': { ...lazy('objects'), flags: ['--quiet'] },
@@ -233,6 +227,18 @@ export function execute(state: State, line: string, cli: CliIndex): Result {
   return { state: current, stdout: stdout.join(''), stderr: stderr.join(''), exit, notes };
 }
 
+/**
+ * Whether a line may run a program of the in-container shell: exec, compose up (a service's
+ * `command:`), and run or create with a command or entrypoint of their own. The images' default
+ * commands (servers, a bare shell) run without it, and a later start reruns what a create ran.
+ */
+function toNeedsShell(parsed: Parsed): boolean {
+  const path = parsed.command.path;
+  if (path === 'docker container exec' || path === 'docker compose up') return true;
+  const creates = path === 'docker container run' || path === 'docker container create';
+  return creates && (parsed.args.length > 1 || parsed.flags.has('--entrypoint'));
+}
+
 /** The lazy modules a console line needs, so the browser can load them before running it. */
 export function toLazyModules(line: string, cli: CliIndex): LazyModule[] {
   const modules = new Set<LazyModule>();
@@ -243,6 +249,7 @@ export function toLazyModules(line: string, cli: CliIndex): LazyModule[] {
     );
     const module = parsed.ok ? COMMANDS[parsed.parsed.command.path]?.module : undefined;
     if (module) modules.add(module);
+    if (parsed.ok && toNeedsShell(parsed.parsed)) modules.add('shell');
   }
   return [...modules];
 }

@@ -1,4 +1,5 @@
-import { renderTemplate, type Json } from './format.ts';
+import { findCatalogueImage } from './catalogue.ts';
+import { renderTemplate, type Json } from './template.ts';
 import { lastFlag, type Parsed } from './invocation.ts';
 import { fromDaemon } from './messages.ts';
 import { begin, findContainer, findImage, findNetwork, toShortId, type Outcome } from './state.ts';
@@ -107,14 +108,24 @@ function inspectOne(state: State, ref: string, kind: string): Json | undefined {
   }
   if (kind === 'image' || kind === 'any') {
     const image = findImage(state, ref);
-    if (image)
+    if (image) {
+      const facts = findCatalogueImage(image.kind);
+      // Docker leaves an unset entrypoint out of the image config, so a template prints null.
       return {
         Id: `sha256:${image.id}`,
         RepoTags: image.refs,
         RepoDigests: image.digests,
         Size: 0,
-        Config: { Env: [], Cmd: [] },
+        Config: {
+          Env: [...(facts?.env ?? []), ...(facts?.versionEnv ? [`${facts.versionEnv}=${image.version}`] : [])],
+          Entrypoint: facts?.entrypoint.length ? facts.entrypoint : null,
+          Cmd: facts?.cmd ?? [],
+          ExposedPorts: Object.fromEntries((facts?.exposed ?? []).map((spec) => [spec, {}])),
+          WorkingDir: facts?.workdir ?? '',
+          Volumes: facts?.volumes.length ? Object.fromEntries(facts.volumes.map((path) => [path, {}])) : null,
+        },
       };
+    }
   }
   if (kind === 'network' || kind === 'any') {
     const network = findNetwork(state, ref);

@@ -2,7 +2,7 @@ import type { CliCommand, CliIndex } from '../cli/data.ts';
 
 /**
  * Reads a docker invocation's words into its command, flags and arguments, by the rules of
- * src/lib/docker-command.ts (`readDockerInvocation`, which the docs checker uses): subcommands
+ * src/lib/cli/invocation.ts (`readDockerInvocation`, which the docs checker uses): subcommands
  * from the CLI data, `--flag=value`, combined short booleans (`-dit`), a short flag's attached
  * value (`-p8080:80`), `--`, and the words after IMAGE of `docker run` belonging to the
  * container. That module reports problems; this one also keeps the values the engine needs.

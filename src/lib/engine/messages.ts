@@ -2,6 +2,7 @@
  * Every message the simulated engine prints that Docker prints, worded as Docker Engine and CLI
  * v29.7.2 word it, with the file it comes from (moby/moby at tag docker-v29.7.2, docker/cli at
  * tag v29.7.2). docs/playground.md lists where the recording engine (Debian's 20.10) differs.
+ * The network and volume commands' messages are in ./object-messages.ts, loaded with them.
  */
 
 /** The daemon's errors reach the user prefixed by the client (moby client/errors.go). */
@@ -21,19 +22,6 @@ export const MESSAGES = {
   /** moby daemon/libnetwork/endpoint.go and portallocator/portallocator.go */
   portAllocated: (endpoint: string, id: string, ip: string, port: number) =>
     `driver failed programming external connectivity on endpoint ${endpoint} (${id}): Bind for ${ip}:${port} failed: port is already allocated`,
-  /** moby daemon/volume/service/errors.go (OpErr, errVolumeInUse), service.go */
-  volumeInUse: (name: string, ids: readonly string[]) => `remove ${name}: volume is in use - [${ids.join(', ')}]`,
-  /** moby daemon/volume/service/errors.go (errNoSuchVolume) */
-  noSuchVolume: (name: string) => `get ${name}: no such volume`,
-  /** moby daemon/network.go and libnetwork/error.go (ActiveEndpointsError) */
-  networkActive: (name: string, endpoints: readonly { name: string; id: string }[]) =>
-    `error while removing network: network ${name} has active endpoints (${endpoints.map((ep) => `name:"${ep.name}" id:"${ep.id}"`).join(', ')})`,
-  /** moby daemon/network.go */
-  predefinedNetwork: (name: string) => `${name} is a pre-defined network and cannot be removed`,
-  /** moby daemon/network.go (FindNetwork's notFound via libnetwork ErrNoSuchNetwork) */
-  noSuchNetwork: (name: string) => `network ${name} not found`,
-  /** moby daemon/network.go (createNetwork: name already used) */
-  networkExists: (name: string) => `network with name ${name} already exists`,
   /** moby daemon/containerd/image_delete.go (imageDeleteConflict, containerd image store) */
   imageInUse: (imageId: string, running: boolean, containerId: string) =>
     `conflict: unable to delete ${imageId} (${running ? 'cannot be forced' : 'must be forced'}) - image is being used by ${running ? 'running' : 'stopped'} container ${containerId}`,
@@ -55,11 +43,6 @@ export const MESSAGES = {
   /** cli/command/container/run.go (runContainer's error wrapping) */
   runWrapper: (message: string, command: string) =>
     `docker: ${message}\n\nRun '${command} --help' for more information`,
-  /** moby daemon/container_operations.go (connectToNetwork: already attached) */
-  alreadyConnected: (container: string, network: string) =>
-    `endpoint with name ${container} already exists in network ${network}`,
-  /** moby daemon/container_operations.go (DisconnectFromNetwork) */
-  notConnected: (id: string, network: string) => `container ${id} is not connected to network ${network}`,
   /** cli/command/container/exec.go via moby daemon/exec.go */
   execNotFound: (program: string) =>
     `OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,
@@ -69,10 +52,6 @@ export const MESSAGES = {
   /** cli/required.go (ExactArgs) */
   requiresExactArgs: (path: string, count: number, usage: string) =>
     `docker: '${path}' requires ${count} argument${count === 1 ? '' : 's'}\n\nUsage:  ${usage}\n\nSee '${path} --help' for more information`,
-  /** moby daemon/volume/service/errors.go via create: a name the volume store already holds is reused */
-  invalidReference: (ref: string) => `invalid reference format: repository name (${ref}) must be lowercase`,
-  /** cli/command/container/opts.go (parsePortSpecs via go-connections/nat) */
-  invalidPort: (spec: string) => `invalid argument "${spec}" for "-p, --publish" flag: invalid hostPort: ${spec}`,
   /** cli/command/container/opts.go (parse) */
   rmWithRestart: () => `conflicting options: cannot specify both --restart and --rm`,
 } as const;

@@ -1,6 +1,7 @@
 import { toTable } from './format.ts';
 import { hasFlag, lastFlag, type Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
+import { OBJECT_MESSAGES } from './object-messages.ts';
 import { allocateIp, removeContainer } from './runtime.ts';
 import { begin, findContainer, findNetwork, nextId, toShortId, withContainer, type Outcome } from './state.ts';
 import type { Network, State } from './types.ts';
@@ -31,7 +32,7 @@ export function networkCreate(state: State, parsed: Parsed, project?: string): O
     return outcome;
   }
   if (state.networks.some((network) => network.name === name)) {
-    fail(outcome, fromDaemon(MESSAGES.networkExists(name)));
+    fail(outcome, fromDaemon(OBJECT_MESSAGES.networkExists(name)));
     return outcome;
   }
   const driver = lastFlag(parsed, '--driver') ?? 'bridge';
@@ -81,19 +82,21 @@ export function networkConnect(state: State, parsed: Parsed, connect: boolean): 
     return outcome;
   }
   const network = findNetwork(state, networkRef);
-  if (!network) return (fail(outcome, fromDaemon(MESSAGES.noSuchNetwork(networkRef))), outcome);
+  if (!network) return (fail(outcome, fromDaemon(OBJECT_MESSAGES.noSuchNetwork(networkRef))), outcome);
   const container = findContainer(state, containerRef);
   if (!container) return (fail(outcome, fromDaemon(MESSAGES.noSuchContainer(containerRef))), outcome);
   const attached = container.endpoints.some((endpoint) => endpoint.network === network.name);
   if (connect) {
-    if (attached) return (fail(outcome, fromDaemon(MESSAGES.alreadyConnected(container.name, network.name))), outcome);
+    if (attached)
+      return (fail(outcome, fromDaemon(OBJECT_MESSAGES.alreadyConnected(container.name, network.name))), outcome);
     const ip = container.status === 'running' ? allocateIp(state, network.name) : '';
     outcome.state = withContainer(state, {
       ...container,
       endpoints: [...container.endpoints, { network: network.name, ip, aliases: parsed.flags.get('--alias') ?? [] }],
     });
   } else {
-    if (!attached) return (fail(outcome, fromDaemon(MESSAGES.notConnected(container.id, network.name))), outcome);
+    if (!attached)
+      return (fail(outcome, fromDaemon(OBJECT_MESSAGES.notConnected(container.id, network.name))), outcome);
     outcome.state = withContainer(state, {
       ...container,
       endpoints: container.endpoints.filter((endpoint) => endpoint.network !== network.name),
@@ -107,11 +110,11 @@ export function networkRm(state: State, parsed: Parsed): Outcome {
   for (const ref of parsed.args) {
     const network = findNetwork(outcome.state, ref);
     if (!network) {
-      if (!hasFlag(parsed, '--force')) fail(outcome, fromDaemon(MESSAGES.noSuchNetwork(ref)));
+      if (!hasFlag(parsed, '--force')) fail(outcome, fromDaemon(OBJECT_MESSAGES.noSuchNetwork(ref)));
       continue;
     }
     if (network.builtin) {
-      fail(outcome, fromDaemon(MESSAGES.predefinedNetwork(network.name)));
+      fail(outcome, fromDaemon(OBJECT_MESSAGES.predefinedNetwork(network.name)));
       continue;
     }
     const active = outcome.state.containers.filter(
@@ -122,7 +125,7 @@ export function networkRm(state: State, parsed: Parsed): Outcome {
       fail(
         outcome,
         fromDaemon(
-          MESSAGES.networkActive(
+          OBJECT_MESSAGES.networkActive(
             network.name,
             active.map((container) => ({ name: container.name, id: toShortId(container.id) })),
           ),
@@ -175,12 +178,12 @@ export function volumeRm(state: State, parsed: Parsed): Outcome {
   for (const name of parsed.args) {
     const volume = outcome.state.volumes.find((item) => item.name === name);
     if (!volume) {
-      if (!hasFlag(parsed, '--force')) fail(outcome, fromDaemon(MESSAGES.noSuchVolume(name)));
+      if (!hasFlag(parsed, '--force')) fail(outcome, fromDaemon(OBJECT_MESSAGES.noSuchVolume(name)));
       continue;
     }
     const users = usersOf(outcome.state, name);
     if (users.length > 0) {
-      fail(outcome, fromDaemon(MESSAGES.volumeInUse(name, users)));
+      fail(outcome, fromDaemon(OBJECT_MESSAGES.volumeInUse(name, users)));
       continue;
     }
     outcome.state = { ...outcome.state, volumes: outcome.state.volumes.filter((item) => item.name !== name) };
@@ -281,7 +284,42 @@ export function systemPrune(state: State, parsed: Parsed): Outcome {
 }
 
 /** The commands of this module by path (see LazyModule in ./engine.ts). */
+/**
+ * `docker port`: a running container's published ports, `80/tcp -> 0.0.0.0:8080` (with the IPv6
+ * wildcard the engine binds beside 0.0.0.0), naturally sorted, or the host side of one port, as
+ * docker/cli cli/command/container/port.go (v29.7.2) prints them.
+ */
+function portCommand(state: State, parsed: Parsed): Outcome {
+  const outcome = begin(state);
+  const [ref = '', wanted] = parsed.args;
+  const container = findContainer(state, ref);
+  if (!container) {
+    fail(outcome, fromDaemon(MESSAGES.noSuchContainer(ref)));
+    return outcome;
+  }
+  const bindings = (container.status === 'running' ? container.ports : []).flatMap((binding) =>
+    [binding.hostIp, ...(binding.hostIp === '0.0.0.0' ? ['[::]'] : [])].map((ip) => ({
+      port: `${binding.port}/${binding.proto}`,
+      host: `${ip}:${binding.hostPort}`,
+    })),
+  );
+  if (wanted === undefined) {
+    // NaturalLess on these lines: the port by number, then the rest byte by byte ("0.0.0.0" before "[::]").
+    const lines = bindings.map((binding) => `${binding.port} -> ${binding.host}`);
+    outcome.stdout.push(
+      ...lines.sort((a, b) => Number.parseInt(a) - Number.parseInt(b) || (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    return outcome;
+  }
+  const port = wanted.includes('/') ? wanted : `${wanted}/tcp`;
+  const hosts = bindings.filter((binding) => binding.port === port).map((binding) => binding.host);
+  if (hosts.length === 0) fail(outcome, `Error: No public port '${port}' published for ${ref}`);
+  else outcome.stdout.push(...hosts);
+  return outcome;
+}
+
 export const HANDLERS: Record<string, (state: State, parsed: Parsed) => Outcome> = {
+  'docker container port': portCommand,
   'docker network create': (state, parsed) => networkCreate(state, parsed),
   'docker network ls': networkLs,
   'docker network connect': (state, parsed) => networkConnect(state, parsed, true),

@@ -1,10 +1,8 @@
-import { toShellCommands } from '../shell/words.ts';
-
 /**
  * What runs inside a simulated container: the images' main programs (nginx, redis-server,
- * postgres, /hello …) and a tiny busybox-like shell for `docker exec` and `sh -c`: echo (with
- * `> file`), cat, ls, hostname, env, ping, nslookup, wget, sleep, true, false, exit. Output and
- * exit codes follow the recorded busybox transcripts (tests/transcripts/).
+ * postgres, /hello …), a shell with no script, sleep, true, false and exit. The busybox-like shell
+ * for `docker exec` and `sh -c` (echo, cat, ls, ping …) is ./shell.ts, plugged in by useShell.
+ * Output and exit codes follow the recorded busybox transcripts (tests/transcripts/).
  */
 
 export interface Line {
@@ -36,8 +34,8 @@ export interface Outcome {
   writes: Readonly<Record<string, string>>;
 }
 
-const out = (text: string): Line => ({ stream: 'out', text });
-const err = (text: string): Line => ({ stream: 'err', text });
+export const out = (text: string): Line => ({ stream: 'out', text });
+export const err = (text: string): Line => ({ stream: 'err', text });
 
 const BUSYBOX = new Set([
   'sh',
@@ -57,25 +55,17 @@ const BUSYBOX = new Set([
   'exit',
 ]);
 
-function envValue(env: readonly string[], name: string): string | undefined {
+export function envValue(env: readonly string[], name: string): string | undefined {
   const entry = env.findLast((item) => item.startsWith(`${name}=`));
   return entry?.slice(name.length + 1);
 }
 
-/** Whether an image has a program: busybox applets everywhere but hello-world, plus its own. */
+/** Whether an image has a program: in busybox its applets, in hello-world only /hello, in the others any but a missing bash. */
 function hasProgram(image: string, program: string): boolean {
   const name = program.replace(/^\/(?:usr\/)?(?:local\/)?s?bin\//, '');
   if (image === 'hello-world') return program === '/hello';
   if (name === 'bash') return image !== 'busybox' && image !== 'alpine';
-  const own: Record<string, readonly string[]> = {
-    nginx: ['nginx', '/docker-entrypoint.sh'],
-    redis: ['redis-server', 'redis-cli', 'docker-entrypoint.sh'],
-    postgres: ['postgres', 'psql', 'docker-entrypoint.sh'],
-    node: ['node', 'npm', 'docker-entrypoint.sh'],
-    python: ['python3', 'python', 'pip'],
-    'demo/app': ['node'],
-  };
-  return BUSYBOX.has(name) || (own[image] ?? []).includes(name) || (own[image] ?? []).includes(program);
+  return image !== 'busybox' || BUSYBOX.has(name);
 }
 
 /** Log lines of the images' servers, shortened to the lines people look for. */
@@ -177,12 +167,14 @@ export function runProgram(context: ProcessContext, argv: readonly string[], std
   if (!hasProgram(context.image, program)) return { lines: [], stays: false, exit: -1, writes: {} };
   const server = serverStart(context, argv);
   if (server) return server;
+  // The official images' entrypoint scripts end in `exec "$@"` for a command that is not their server.
+  if (program.endsWith('docker-entrypoint.sh') && args.length > 0) return runProgram(context, args, stdin);
   const name = program.replace(/^.*\//, '');
   switch (name) {
     case 'sh':
     case 'bash':
     case 'ash':
-      if (args[0] === '-c') return runScript(context, args[1] ?? '');
+      if (args[0] === '-c') return shell ? shell.runScript(context, args[1] ?? '') : loading(name);
       // With stdin open (-i) the shell waits for input; without it, it reads EOF and exits 0.
       return stdin ? { lines: [], stays: true, exit: 0, writes: {} } : done([]);
     case 'node':
@@ -209,134 +201,35 @@ export function runProgram(context: ProcessContext, argv: readonly string[], std
     case 'exit':
       return done([], Number(args[0] ?? 0) & 255);
     case 'sleep':
-      return Number(args[0] ?? 0) > 0 ? { lines: [], stays: true, exit: 0, writes: {} } : done([]);
+      // `sleep infinity` (GNU and busybox alike) never ends; so, here, does any positive time.
+      return args[0] === 'infinity' || Number.parseFloat(args[0] ?? '0') > 0
+        ? { lines: [], stays: true, exit: 0, writes: {} }
+        : done([]);
     case 'httpd':
       return args.includes('-f') ? { lines: [], stays: true, exit: 0, writes: {} } : done([]);
-    case 'echo':
-      return done([out(args.join(' '))]);
-    case 'hostname':
-      return done([out(context.hostname)]);
-    case 'env':
-    case 'printenv':
-      return done(context.env.map(out));
-    case 'cat': {
-      const lines: Line[] = [];
-      let exit = 0;
-      for (const path of args) {
-        const text =
-          path === '/etc/resolv.conf'
-            ? context.resolvConf
-            : path === '/etc/hostname'
-              ? `${context.hostname}\n`
-              : context.files[path];
-        if (text === undefined) {
-          lines.push(err(`cat: can't open '${path}': No such file or directory`));
-          exit = 1;
-        } else lines.push(...text.replace(/\n$/, '').split('\n').map(out));
-      }
-      return done(lines, exit);
-    }
-    case 'ls': {
-      const dir = (args.find((arg) => !arg.startsWith('-')) ?? '/').replace(/\/$/, '');
-      const prefix = `${dir}/`;
-      const names = new Set<string>();
-      for (const path of Object.keys(context.files)) {
-        if (path.startsWith(prefix)) names.add(path.slice(prefix.length).split('/')[0] ?? '');
-      }
-      if (dir === '')
-        for (const base of ['bin', 'dev', 'etc', 'home', 'proc', 'root', 'sys', 'tmp', 'usr', 'var']) names.add(base);
-      if (
-        names.size === 0 &&
-        !Object.keys(context.files).some((path) => path.startsWith(prefix)) &&
-        !['/tmp', '/data', '/etc', '/root'].includes(dir)
-      ) {
-        return done([err(`ls: ${dir}: No such file or directory`)], 1);
-      }
-      return done([...names].filter(Boolean).sort().map(out));
-    }
-    case 'ping': {
-      const host = args.filter((arg) => !arg.startsWith('-') && !/^\d+$/.test(arg)).at(-1) ?? '';
-      const ip = /^\d+\.\d+\.\d+\.\d+$/.test(host) ? host : host === 'localhost' ? '127.0.0.1' : context.resolve(host);
-      if (!ip) return done([err(`ping: bad address '${host}'`)], 1);
-      return done([
-        out(`PING ${host} (${ip}): 56 data bytes`),
-        out(`64 bytes from ${ip}: seq=0 ttl=64 time=0.081 ms`),
-        out(''),
-        out(`--- ${host} ping statistics ---`),
-        out('1 packets transmitted, 1 packets received, 0% packet loss'),
-        out('round-trip min/avg/max = 0.081/0.081/0.081 ms'),
-      ]);
-    }
-    case 'nslookup': {
-      const host = args[0] ?? '';
-      const ip = context.resolve(host);
-      if (!ip)
-        return done(
-          [
-            out('Server:\t\t127.0.0.11'),
-            out('Address:\t127.0.0.11:53'),
-            out(''),
-            err(`** server can't find ${host}: NXDOMAIN`),
-          ],
-          1,
-        );
-      return done([
-        out('Server:\t\t127.0.0.11'),
-        out('Address:\t127.0.0.11:53'),
-        out(''),
-        out('Non-authoritative answer:'),
-        out(`Name:\t${host}`),
-        out(`Address: ${ip}`),
-      ]);
-    }
-    case 'wget': {
-      const url = args.filter((arg) => !arg.startsWith('-')).at(-1) ?? '';
-      const host = url.replace(/^https?:\/\//, '').replace(/[:/].*$/, '');
-      if (!context.resolve(host) && host !== 'localhost') return done([err(`wget: bad address '${host}'`)], 1);
-      return done([
-        err(`Connecting to ${url.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}`),
-        out('<!DOCTYPE html>'),
-        out('<title>Welcome!</title>'),
-      ]);
-    }
     default:
-      return done([out(`${name}: this program is not simulated in the playground`)], 0);
+      return shell ? shell.runApplet(context, name, args) : loading(name);
   }
 }
 
-/** Runs a `sh -c` script: commands separated by `;`, `&&` and newlines, `echo … > file`. */
-export function runScript(context: ProcessContext, script: string): Outcome {
-  const lines: Line[] = [];
-  const writes: Record<string, string> = {};
-  let exit = 0;
-  // Split on ; and newlines at top level, keeping each command's redirection.
-  for (const part of script.split(/;|\n|&&/)) {
-    const source = part.trim();
-    if (!source) continue;
-    const redirect = /^(.*?)\s*(>>?)\s*(\S+)$/.exec(source);
-    const commandText = redirect ? (redirect[1] ?? '') : source;
-    const words = (toShellCommands(commandText)[0] ?? []).map((word) => word.value);
-    if (words.length === 0) continue;
-    if (words[0] === 'exit') return { lines, stays: false, exit: Number(words[1] ?? 0) & 255, writes };
-    const result = runProgram({ ...context, files: { ...context.files, ...writes } }, words);
-    if (result.exit === -1) {
-      lines.push(err(`sh: ${words[0]}: not found`));
-      exit = 127;
-      continue;
-    }
-    if (result.stays)
-      return { lines: [...lines, ...result.lines], stays: true, exit: 0, writes: { ...writes, ...result.writes } };
-    Object.assign(writes, result.writes);
-    if (redirect) {
-      const path = redirect[3] ?? '';
-      const text = result.lines
-        .filter((line) => line.stream === 'out')
-        .map((line) => `${line.text}\n`)
-        .join('');
-      writes[path] = redirect[2] === '>>' ? `${context.files[path] ?? writes[path] ?? ''}${text}` : text;
-      lines.push(...result.lines.filter((line) => line.stream === 'err'));
-    } else lines.push(...result.lines);
-    exit = result.exit;
-  }
-  return { lines, stays: false, exit, writes };
+/** The in-container shell and its applets (./shell.ts), which the browser loads on first need. */
+export interface Shell {
+  runApplet: (context: ProcessContext, name: string, args: readonly string[]) => Outcome;
+  runScript: (context: ProcessContext, script: string) => Outcome;
+}
+let shell: Shell | undefined;
+
+/** Plugs in the in-container shell (./index.ts for the build, the console when a line first needs it). */
+export function useShell(value: Shell): void {
+  shell = value;
+}
+
+/** What a program says when the shell's code has not arrived yet (toLazyModules should prevent it). */
+function loading(name: string): Outcome {
+  return {
+    lines: [err(`${name}: the playground's shell is still loading; run the line again`)],
+    stays: false,
+    exit: 1,
+    writes: {},
+  };
 }

@@ -55,9 +55,18 @@ function reply(session: Session, stdout = '', notes: readonly Note[] = []): Repl
   return { session, stdout, stderr: '', exit: 0, notes };
 }
 
-/** Encodes the commands run as an address fragment: `#run=` and the lines, URI-encoded. */
+/**
+ * Encodes console lines as an address fragment: `#run=` and the lines, URI-encoded. The docs'
+ * "Try it" links (src/plugins/remark-replay-snippets.ts) are written in it too.
+ * @example toRunFragment(['docker volume create db']) // '#run=docker%20volume%20create%20db'
+ */
+export function toRunFragment(lines: readonly string[]): string {
+  return `#run=${lines.map((line) => encodeURIComponent(line)).join('&run=')}`;
+}
+
+/** Encodes the commands run as an address fragment, {@link toRunFragment}. */
 export function toShareFragment(session: Session): string {
-  return `#run=${session.ran.map((item) => encodeURIComponent(item.line)).join('&run=')}`;
+  return toRunFragment(session.ran.map((item) => item.line));
 }
 
 /** Reads the commands from a fragment written by {@link toShareFragment}. */

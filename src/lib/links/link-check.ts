@@ -1,3 +1,4 @@
+import { fromShareFragment } from '../engine/session.ts';
 import { fromExplainHash } from '../explain/hash.ts';
 import { toNearest } from './nearest.ts';
 import type { PageFacts } from './page-facts.ts';
@@ -38,6 +39,10 @@ export function checkLink(href: string, from: string, pages: ReadonlyMap<string,
   // /explain/#cmd=… carries a command to explain, not an anchor.
   const command = path === '/explain/' ? fromExplainHash(url.hash) : undefined;
   if (command) return 'error' in command ? command.error : undefined;
+  // /playground/#run=… carries console lines to replay (the share and "Try it" links), not an anchor.
+  if (path === '/playground/' && url.hash.startsWith('#run=')) {
+    return fromShareFragment(url.hash).length > 0 ? undefined : `${url.hash} holds no command to run`;
+  }
   const fragment = decodeURIComponent(url.hash.slice(1));
   if (fragment && !page.ids.has(fragment)) {
     const near = toNearest(fragment, page.anchors);

@@ -30,7 +30,7 @@ describe('checkFenceMeta', () => {
     expect(checkFenceMeta('legacy tilte="compose.yaml"')).toEqual([
       {
         message:
-          'Unknown fence key "tilte". Did you mean title? A fence may carry title, caption, placeholder, legacy, id, variants.',
+          'Unknown fence key "tilte". Did you mean title? A fence may carry title, caption, placeholder, legacy, simulate, id, variants.',
         offset: 7,
       },
     ]);
@@ -38,7 +38,7 @@ describe('checkFenceMeta', () => {
 
   it('gives no guess when no key is near', () => {
     expect(checkFenceMeta('highlighted')[0]?.message).toBe(
-      'Unknown fence key "highlighted". A fence may carry title, caption, placeholder, legacy, id, variants.',
+      'Unknown fence key "highlighted". A fence may carry title, caption, placeholder, legacy, simulate, id, variants.',
     );
   });
 
@@ -62,7 +62,7 @@ describe('checkFenceMeta', () => {
     ]);
     expect(checkFenceMeta('bash title')).toEqual([
       {
-        message: 'Unknown fence key "bash". A fence may carry title, caption, placeholder, legacy, id, variants.',
+        message: 'Unknown fence key "bash". A fence may carry title, caption, placeholder, legacy, simulate, id, variants.',
         offset: 0,
       },
       { message: 'Fence key "title" needs a value: write title="…".', offset: 5 },
