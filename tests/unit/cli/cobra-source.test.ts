@@ -97,10 +97,13 @@ describe('readCobraCommands', () => {
       go(
         constructor('newX', '"x"', [
           'flags := cmd.Flags()',
-          'flags.StringVar(&o.a, "a", "x, y", "A, with (commas)")',
-          'flags.StringVar(&o.b, "b", `raw, "quoted"`, "B help")',
-          'flags.Var(newSep(\',\'), "sep", "Sep help")',
-          'flags.StringVar(&o.c, "c", "say \\"hi, there\\"", "C help")',
+          'flags.StringVar(&o.a, "a", "x, y :)", "A, with (commas)")',
+          'flags.StringVar(&o.b, "b", `raw, "quoted" :)`, "B help")',
+          'flags.Var(newSep(\')\'), "sep", "Sep help")',
+          'flags.Var(newList(nil, 2), "list", "List help")',
+          'flags.StringVar(&o.c, "c", "say \\"hi :)\\"", "C help")',
+          'flags.StringVar(&o.f, "f", "", "Set " + what)',
+          'flags.StringVar(&o.g, "g", "", prefix + " help")',
           'flags.StringSliceVar(&o.d, "d", []string{"1", "2"}, fmt.Sprintf("D %s", x))',
           'flags.StringVar(&o.e, flagName, "", "Named by a constant")',
           'x.P("not-a-flag", "n")',
@@ -112,8 +115,11 @@ describe('readCobraCommands', () => {
       a: { value: 'string', summary: 'A, with (commas)' },
       b: { value: 'string', summary: 'B help' },
       sep: { value: 'value', summary: 'Sep help' },
+      list: { value: 'value', summary: 'List help' },
       c: { value: 'string', summary: 'C help' },
       d: { value: 'strings' },
+      f: { value: 'string' },
+      g: { value: 'string' },
     });
   });
 
@@ -121,7 +127,7 @@ describe('readCobraCommands', () => {
     const text = [
       'func newImagesCommand() *cobra.Command {',
       '\tcmd := &cobra.Command{',
-      '\t\tUse: `images [OPTIONS]',
+      '\t\tUse: `images [OPTIONS] ',
       '  [REPOSITORY[:TAG]]`,',
       '\t\tDeprecated: "use docker image ls",',
       '\t\tAnnotations: map[string]string{"version": "1.40"},',
@@ -176,6 +182,21 @@ describe('readCobraCommands', () => {
     expect(Object.fromEntries(start?.flags ?? [])).toEqual({ attach: { summary: 'Attach' } });
   });
 
+  it('stops at an unterminated string or raw string, and at helpers that call each other', () => {
+    const unterminated = (arg: string): string[] =>
+      Object.keys(flagsOf([go(constructor('newX', '"x"', [`flags.String("x", ${arg}, "X help")`]))]));
+    expect(unterminated('"open')).toEqual(['x']);
+    expect(unterminated('`open')).toEqual(['x']);
+    const loop = go(
+      [
+        constructor('newX', '"x"', ['ping(cmd.Flags())']),
+        'func ping(flags *pflag.FlagSet) {\n\tflags.Bool("ping", false, "Ping")\n\tpong(flags)\n}\n',
+        'func pong(flags *pflag.FlagSet) {\n\tflags.Bool("pong", false, "Pong")\n\tping(flags)\n}\n',
+      ].join('\n'),
+    );
+    expect(Object.keys(flagsOf([loop]))).toEqual(['ping', 'pong']);
+  });
+
   it('finds no command in a file without Use:', () => {
     expect(readCobraCommands([go('func helper() {\n\tflags.Bool("x", false, "X")\n}\n')])).toEqual([]);
   });
@@ -200,7 +221,7 @@ describe('findCobraCommand', () => {
 
   it.each([
     ['docker container stop', [], 'cli/command/container stop'],
-    ['docker container ls', ['docker container ps', 'docker ps'], 'cli/command/container ps'],
+    ['docker container ls', ['docker container ps'], 'cli/command/container ps'],
     ['docker image ls', ['docker images'], 'cli/command/image images'],
     ['docker login', [], 'cli/command/registry login'],
     ['docker volume stop', [], undefined],
