@@ -70,6 +70,14 @@ describe('collectCommandUses', () => {
       '```',
       'docker volume rm no-language',
       '```',
+      '',
+      '## The `docker` client, twice {/* #twice */}',
+      '',
+      '```sh',
+      'docker --version',
+      'docker volume ls --quiet',
+      'docker volume ls',
+      '```',
     ].join('\n');
     const uses = collectCommandUses(
       [
@@ -90,6 +98,12 @@ describe('collectCommandUses', () => {
     expect(uses.get('docker volume rm')).toEqual([
       { href: '/compose/#clean-up', page: 'Compose', section: 'Clean up', example: 'docker volume rm cache' },
     ]);
+    expect(uses.get('docker volume ls')?.at(-1)).toEqual({
+      href: '/compose/#twice',
+      page: 'Compose',
+      section: 'The docker client, twice',
+      example: 'docker volume ls --quiet',
+    });
     expect(uses.has('docker')).toBe(false);
   });
 });
