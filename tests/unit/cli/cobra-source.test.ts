@@ -25,6 +25,9 @@ const constructor = (name: string, use: string, lines: string[]): string =>
   ].join('\n');
 const flagsOf = (files: GoFile[]): Record<string, unknown> =>
   Object.fromEntries(readCobraCommands(files)[0]?.flags ?? []);
+/** The flags of a command `x` whose constructor holds `lines` after `flags := cmd.Flags()`. */
+const flagsDefinedBy = (lines: string[]): Record<string, unknown> =>
+  flagsOf([go(constructor('newX', '"x"', ['flags := cmd.Flags()', ...lines]))]);
 
 describe('readCobraCommands', () => {
   it('reads the fixture: usage, API versions, deprecations, and the helper the constructor calls', () => {
@@ -75,17 +78,13 @@ describe('readCobraCommands', () => {
   });
 
   it('reads definitions without a target, with a short alias, and with an F suffix', () => {
-    const files = [
-      go(
-        constructor('newX', '"x"', [
-          'flags := cmd.Flags()',
-          'flags.BoolP("quiet", "q", false, "Only IDs")',
-          'flags.Int("count", 3, "How many")',
-          'flags.VarPF(&o.mode, "mode", "m", "Mode")',
-        ]),
-      ),
-    ];
-    expect(flagsOf(files)).toEqual({
+    expect(
+      flagsDefinedBy([
+        'flags.BoolP("quiet", "q", false, "Only IDs")',
+        'flags.Int("count", 3, "How many")',
+        'flags.VarPF(&o.mode, "mode", "m", "Mode")',
+      ]),
+    ).toEqual({
       quiet: { short: '-q', summary: 'Only IDs' },
       count: { value: 'int', summary: 'How many' },
       mode: { short: '-m', value: 'value', summary: 'Mode' },
@@ -93,25 +92,21 @@ describe('readCobraCommands', () => {
   });
 
   it('splits arguments at top-level commas only, past strings, raw strings, runes and brackets', () => {
-    const files = [
-      go(
-        constructor('newX', '"x"', [
-          'flags := cmd.Flags()',
-          'flags.StringVar(&o.a, "a", "x, y :)", "A, with (commas)")',
-          'flags.StringVar(&o.b, "b", `raw, "quoted" :)`, "B help")',
-          'flags.Var(newSep(\')\'), "sep", "Sep help")',
-          'flags.Var(newList(nil, 2), "list", "List help")',
-          'flags.StringVar(&o.c, "c", "say \\"hi :)\\"", "C help")',
-          'flags.StringVar(&o.f, "f", "", "Set " + what)',
-          'flags.StringVar(&o.g, "g", "", prefix + " help")',
-          'flags.StringSliceVar(&o.d, "d", []string{"1", "2"}, fmt.Sprintf("D %s", x))',
-          'flags.StringVar(&o.e, flagName, "", "Named by a constant")',
-          'x.P("not-a-flag", "n")',
-          'x.F("not-a-flag-either")',
-        ]),
-      ),
-    ];
-    expect(flagsOf(files)).toEqual({
+    expect(
+      flagsDefinedBy([
+        'flags.StringVar(&o.a, "a", "x, y :)", "A, with (commas)")',
+        'flags.StringVar(&o.b, "b", `raw, "quoted" :)`, "B help")',
+        'flags.Var(newSep(\')\'), "sep", "Sep help")',
+        'flags.Var(newList(nil, 2), "list", "List help")',
+        'flags.StringVar(&o.c, "c", "say \\"hi :)\\"", "C help")',
+        'flags.StringVar(&o.f, "f", "", "Set " + what)',
+        'flags.StringVar(&o.g, "g", "", prefix + " help")',
+        'flags.StringSliceVar(&o.d, "d", []string{"1", "2"}, fmt.Sprintf("D %s", x))',
+        'flags.StringVar(&o.e, flagName, "", "Named by a constant")',
+        'x.P("not-a-flag", "n")',
+        'x.F("not-a-flag-either")',
+      ]),
+    ).toEqual({
       a: { value: 'string', summary: 'A, with (commas)' },
       b: { value: 'string', summary: 'B help' },
       sep: { value: 'value', summary: 'Sep help' },
