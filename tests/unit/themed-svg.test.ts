@@ -92,4 +92,12 @@ describe('toDiagramStylesheet', () => {
         .slice(1),
     ).toEqual([':root{--a:1}', ':where(.c){y:2}', '.b{x:1}', '']);
   });
+
+  it('orders rules of one rank by their text, whatever order the diagrams list them in', () => {
+    const sheet = (lists: string[][]): string[] => toDiagramStylesheet(lists).split('\n').slice(1, -1);
+    const rules = ['.c{z:3}', ':root{--b:2}', '.a{x:1}', ':where(.b){y:2}', ':root{--a:1}', '.b{y:2}'];
+    const expected = [':root{--a:1}', ':root{--b:2}', ':where(.b){y:2}', '.a{x:1}', '.b{y:2}', '.c{z:3}'];
+    expect(sheet([rules])).toEqual(expected);
+    expect(sheet([rules.toReversed()])).toEqual(expected);
+  });
 });
