@@ -137,7 +137,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
         `${AFTER_LAYERS}\n\n\`\`\`dockerfile title="Dockerfile"\nFROM {{image:alpine}}\nRUNN apk add curl\n\`\`\`\n`,
       ),
     at: 'RUNN apk add curl',
-    fix: /Unknown Dockerfile instruction `RUNN`: did you mean RUN\? The instructions are ADD, ARG, .*, RUN, /
+    fix: /Unknown Dockerfile instruction `RUNN`: did you mean RUN\? The instructions are ADD, ARG, .*, RUN, /,
   },
   {
     name: 'unsupported-example-tag',
