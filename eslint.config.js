@@ -10,7 +10,17 @@ import tseslint from 'typescript-eslint';
  * rule turned off or changed carries its reason.
  */
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'content/.diagrams/', 'tests/build/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'content/.diagrams/',
+      'tests/build/fixtures/',
+      '.stryker-tmp/',
+      'reports/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   tseslint.configs.stylisticTypeChecked,

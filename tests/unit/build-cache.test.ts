@@ -4,6 +4,8 @@ import { simulateBuild, toCacheKeys, type BuildResult, type ContextFile } from '
 import { isIgnored, readIgnoreRules } from '../../src/lib/build-cache/ignore.ts';
 import { toBuildSummary, toLayerLabel } from '../../src/lib/build-cache/describe.ts';
 import { SCENARIOS, toScenarioBuilds } from '../../src/lib/build-cache/scenarios.ts';
+import { withImages } from '../../src/lib/build-cache/presets.ts';
+import { withEditImages } from '../../src/lib/build-cache/page.ts';
 
 /** Builds a Dockerfile several times, each after its own edit, sharing one cache. */
 function buildSeries(
@@ -187,7 +189,46 @@ describe('.dockerignore', () => {
     ['*.md\n!README.md', 'README.md', false],
     ['# a comment\n\n.git', '.git/HEAD', true],
     ['/build/', 'build/out.o', true],
+    ['//out//', 'out/x', true],
+    ['./build', 'build/x', true],
+    ['build', 'rebuild', false],
+    ['a?c', 'abc', true],
+    ['a?c', 'a/c', false],
+    ['[ab].txt', 'a.txt', true],
+    ['[ab].txt', 'c.txt', false],
+    ['[!a].txt', 'b.txt', true],
+    ['[!a].txt', 'a.txt', false],
+    ['a[b', 'a[b', true],
+    ['*.md', 'READMExmd', false],
+    ['a+b(1)', 'a+b(1)', true],
+    ['*', 'a/b', true],
+    ['docs/**', 'docs/a/b.md', true],
+    ['docs/**', 'docsx', false],
+    ['a/**/b', 'a/b', true],
+    ['a/**/b', 'a/x/y/b', true],
+    ['a/**/b', 'a/xb', false],
+    ['*.txt\n  ! keep.txt  ', 'keep.txt', false],
+    ['*.txt\n!keep.txt\nkeep.*', 'keep.txt', true],
   ])('%j ignores %s: %s', (rules, path, expected) => {
     expect(isIgnored(path, readIgnoreRules(rules))).toBe(expected);
+  });
+});
+
+describe('example images in the lessons', () => {
+  const images = { node: '24', golang: '1.25' };
+
+  it('fills each declared {{name}} with name:tag and leaves unknown tokens for the build to report', () => {
+    expect(withImages('FROM {{node}}-slim\nFROM {{golang}} AS b\nFROM {{nginx}}\nRUN echo {{Node}}', images)).toBe(
+      'FROM node:24-slim\nFROM golang:1.25 AS b\nFROM {{nginx}}\nRUN echo {{Node}}',
+    );
+  });
+
+  it('fills an edit only when it replaces the Dockerfile', () => {
+    expect(withEditImages({ dockerfile: 'FROM {{node}}', say: 'Change it.' }, images)).toEqual({
+      dockerfile: 'FROM node:24',
+      say: 'Change it.',
+    });
+    const fileEdit = { path: 'a.js', content: '{{node}}', say: 'Edit a.js.' };
+    expect(withEditImages(fileEdit, images)).toBe(fileEdit);
   });
 });

@@ -14,21 +14,26 @@ function render(scheme: 'light' | 'dark', fill: string, text: string): string {
 }
 
 describe('toThemedDiagram', () => {
-  const themed = toThemedDiagram(render('light', '#e8f0fe', '#1f2328'), render('dark', '#16284a', '#e6edf3'), 'k1');
+  // Rendered inside each test, so that mutation testing counts what the tests cover.
+  const toThemed = () =>
+    toThemedDiagram(render('light', '#e8f0fe', '#1f2328'), render('dark', '#16284a', '#e6edf3'), 'k1');
 
   it('turns colours that differ by theme into custom properties named after the theme variable', () => {
+    const themed = toThemed();
     expect(themed.rules).toContain(':root{--dk-mm-primary-color:light-dark(#e8f0fe, #16284a)}');
     expect(themed.rules).toContain(':root{--dk-mm-text-color:light-dark(#1f2328, #e6edf3)}');
     expect(themed.svg).not.toMatch(/#e8f0fe|#16284a/);
   });
 
   it("scopes Mermaid's stylesheet to the diagram type, keeps shared colours, and drops the unused neo look", () => {
+    const themed = toThemed();
     expect(themed.rules).toContain(
       '.dk-mm--flowchart-v2{fill:var(--dk-mm-text-color);}.dk-mm--flowchart-v2 .node rect{fill:var(--dk-mm-primary-color);stroke:#333;}',
     );
   });
 
   it('leaves no style element or attribute, and replaces them with classes', () => {
+    const themed = toThemed();
     expect(themed.svg).not.toMatch(/<style|style=/);
     expect(themed.rules).toContainEqual(expect.stringMatching(/^\.dk-mm-s[0-9a-f]{8}\{stroke-width:2!important\}$/));
     expect(themed.rules).toContainEqual(
@@ -39,6 +44,7 @@ describe('toThemedDiagram', () => {
   });
 
   it('writes valid SVG: title elements, no Mermaid-only attributes, prefixed ids, rounded geometry', () => {
+    const themed = toThemed();
     expect(themed.svg).toContain('<title>Read about volumes</title>');
     expect(themed.svg).not.toMatch(/ title=| name=| data-points=/);
     expect(themed.svg).toContain('id="dk-mm-k1-actor0" marker-end="url(#dk-mm-k1-actor0)"');
@@ -46,10 +52,32 @@ describe('toThemedDiagram', () => {
     expect(themed.svg).toContain('d="M1.23 2.5 0.25"');
   });
 
-  it('refuses renders that differ in more than colour', () => {
-    expect(() =>
-      toThemedDiagram(render('light', '#fff', '#000'), render('dark', '#000', '#fff').replace('node', 'edge'), 'k1'),
-    ).toThrow(/differ in more than colour and coordinates near character/);
+  it('refuses renders that differ in more than colour, saying where', () => {
+    const light = render('light', '#fff', '#000');
+    // The message quotes the merged text, where Mermaid's scheme-specific ids are already shared.
+    const merged = light.replaceAll('dk-mm-k1-light-0', 'dk-mm-k1');
+    const at = merged.indexOf(';}#dk-mm-k1 .node');
+    expect(() => toThemedDiagram(light, render('dark', '#000', '#fff').replace('node', 'edge'), 'k1')).toThrow(
+      new Error(
+        `the light and dark renders differ in more than colour and coordinates near character ${at} ` +
+          `(${JSON.stringify(merged.slice(at, at + 60))}); check DIAGRAM_CONFIGS in src/lib/diagrams/themes.ts`,
+      ),
+    );
+    expect(() => toThemedDiagram(light, `${render('dark', '#000', '#fff')}#123`, 'k1')).toThrow(
+      /near character 0 \("<svg id=/,
+    );
+  });
+
+  it('accepts renders whose coordinates differ, as rounded shapes drawn with random points do', () => {
+    const light = render('light', '#fff', '#000');
+    const dark = render('dark', '#000', '#fff').replace('d="M1.234567 2.5.25"', 'd="M-3 1.5e-7.75"');
+    expect(toThemedDiagram(light, dark, 'k1').svg).toContain('d="M1.23 2.5 0.25"');
+  });
+
+  it('refuses a render that is not one svg element', () => {
+    expect(() => toThemedDiagram('<g></g>', '<g></g>', 'k1')).toThrow(
+      new Error('Mermaid returned something other than one <svg> element'),
+    );
   });
 });
 
@@ -63,5 +91,13 @@ describe('toDiagramStylesheet', () => {
         .split('\n')
         .slice(1),
     ).toEqual([':root{--a:1}', ':where(.c){y:2}', '.b{x:1}', '']);
+  });
+
+  it('orders rules of one rank by their text, whatever order the diagrams list them in', () => {
+    const sheet = (lists: string[][]): string[] => toDiagramStylesheet(lists).split('\n').slice(1, -1);
+    const rules = ['.c{z:3}', ':root{--b:2}', '.a{x:1}', ':where(.b){y:2}', ':root{--a:1}', '.b{y:2}'];
+    const expected = [':root{--a:1}', ':root{--b:2}', ':where(.b){y:2}', '.a{x:1}', '.b{y:2}', '.c{z:3}'];
+    expect(sheet([rules])).toEqual(expected);
+    expect(sheet([rules.toReversed()])).toEqual(expected);
   });
 });

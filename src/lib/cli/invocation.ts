@@ -171,10 +171,11 @@ export function readDockerInvocation(words: readonly ShellWord[], cli: CliIndex)
         }
         if (offset === 0) useFlag(flag, word, at === 1 ? 0 : at, at === 1 ? 2 : 1);
         if (flag.value) {
-          // `-p8080:80` carries its value; `-dp 8080:80` takes the next word.
+          // `-p8080:80` and `-p=8080:80` carry their value (pflag drops the `=`); `-dp 8080:80` takes the next word.
           const part = parts.at(-1);
           if (at < value.length - 1 && part?.flag === flag) {
-            values.push({ part, word, start: at + 1, value: value.slice(at + 1) });
+            const start = value[at + 1] === '=' ? at + 2 : at + 1;
+            values.push({ part, word, start, value: value.slice(start) });
           }
           if (at === value.length - 1) takeValue(flag, word);
           break;

@@ -35,6 +35,7 @@ function toSnippetCommands(code: Code, cli: CliIndex): Map<string, string> {
   for (const invocation of readShellSnippet(code.value, cli).invocations) {
     const first = invocation.words[0];
     const last = invocation.words.at(-1);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: an invocation always has a first and a last word; the check only satisfies the types
     const line = first && last ? code.value.slice(first.offset, last.offset + last.raw.length) : '';
     for (const part of invocation.parts) {
       if (part.kind === 'command' && part.command.path !== 'docker' && !paths.has(part.command.path))
@@ -54,6 +55,7 @@ export function collectCommandUses(pages: readonly PageSource[], cli: CliIndex):
     let section: { id: string; text: string } | undefined;
     const visitNode = (node: RootContent): void => {
       if (node.type === 'heading') section = readHeading(node) ?? section;
+      // Stryker disable next-line ConditionalExpression,StringLiteral: only code has a language, and a missing one is no shell's either way
       if (node.type === 'code' && isShellLanguage(node.lang ?? '')) {
         for (const [path, example] of toSnippetCommands(node, cli)) {
           const href = section ? `${page.path}#${section.id}` : page.path;

@@ -89,7 +89,16 @@ export function checkFrontmatter(source: string, slugs: ReadonlySet<string>): Fr
         }
         continue;
       }
+      // Stryker disable next-line StringLiteral: a path that is empty is caught just below either way
       const field = String(issue.path[0] ?? '');
+      if (issue.path.length === 0) {
+        // The frontmatter is empty, a list or a bare value, not fields.
+        problems.push({
+          ...at(0),
+          message: `frontmatter must be fields, one "name: value" a line: ${FRONTMATTER_FIELDS.join(', ')}`,
+        });
+        continue;
+      }
       const missing = !keyOffset.has(field);
       problems.push({
         ...fieldAt(field),

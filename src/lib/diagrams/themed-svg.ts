@@ -118,7 +118,9 @@ function mergeColours(light: string, dark: string): { text: string; palette: Map
   const shape = (part: string | undefined): string => (part ?? '').replace(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g, '0');
   const at = lightParts.findIndex((part, index) => shape(part) !== shape(darkParts[index]));
   if (at !== -1 || lightParts.length !== darkParts.length) {
-    const where = lightParts.slice(0, Math.max(at, 0)).join('').length;
+    // The text before the differing part: the parts before it and the colours between them.
+    const before = Math.max(at, 0);
+    const where = [...lightParts.slice(0, before), ...lightColours.slice(0, before)].join('').length;
     throw new Error(
       `the light and dark renders differ in more than colour and coordinates near character ${where} ` +
         `(${JSON.stringify(light.slice(where, where + 60))}); check DIAGRAM_CONFIGS in src/lib/diagrams/themes.ts`,

@@ -25,10 +25,11 @@ const VOLUME = [
 ].join('\n');
 
 describe('collectCommandUses', () => {
-  const uses = collectCommandUses([{ path: '/volume/', title: 'Volumes', source: VOLUME }], CLI);
+  // Collected inside each test, so that mutation testing counts what the tests cover.
+  const toUses = () => collectCommandUses([{ path: '/volume/', title: 'Volumes', source: VOLUME }], CLI);
 
   it('links each use to the section that holds it, by its pinned anchor', () => {
-    expect(uses.get('docker volume create')).toEqual([
+    expect(toUses().get('docker volume create')).toEqual([
       {
         href: '/volume/#a-named-volume',
         page: 'Volumes',
@@ -39,14 +40,70 @@ describe('collectCommandUses', () => {
   });
 
   it('links a use before the first section to the page itself', () => {
-    expect(uses.get('docker volume ls')).toEqual([
+    expect(toUses().get('docker volume ls')).toEqual([
       { href: '/volume/', page: 'Volumes', section: 'Volumes', example: 'docker volume ls' },
     ]);
   });
 
   it('keys uses by canonical path and skips output lines and other languages', () => {
-    expect(uses.get('docker container run')?.[0]?.href).toBe('/volume/#a-named-volume');
-    expect(uses.has('docker volume rm')).toBe(false);
-    expect(uses.has('docker volume prune')).toBe(false);
+    expect(toUses().get('docker container run')?.[0]?.href).toBe('/volume/#a-named-volume');
+    expect(toUses().has('docker volume rm')).toBe(false);
+    expect(toUses().has('docker volume prune')).toBe(false);
+  });
+
+  it('keeps the last pinned section under an unpinned heading, finds snippets in lists, and lists each section once, in page order', () => {
+    const later = [
+      '## Clean up {/* #clean-up */}',
+      '',
+      '```sh',
+      'docker volume create logs',
+      '```',
+      '',
+      '### An unpinned heading',
+      '',
+      '- a step:',
+      '',
+      '  ```sh',
+      '  docker volume create cache && docker volume rm cache',
+      '  ```',
+      '',
+      '```',
+      'docker volume rm no-language',
+      '```',
+      '',
+      '## The `docker` client, twice {/* #twice */}',
+      '',
+      '```sh',
+      'docker --version',
+      'docker volume ls --quiet',
+      'docker volume ls',
+      '```',
+    ].join('\n');
+    const uses = collectCommandUses(
+      [
+        { path: '/volume/', title: 'Volumes', source: VOLUME },
+        { path: '/compose/', title: 'Compose', source: later },
+      ],
+      CLI,
+    );
+    expect(uses.get('docker volume create')).toEqual([
+      {
+        href: '/volume/#a-named-volume',
+        page: 'Volumes',
+        section: 'A named volume',
+        example: 'docker volume create db',
+      },
+      { href: '/compose/#clean-up', page: 'Compose', section: 'Clean up', example: 'docker volume create logs' },
+    ]);
+    expect(uses.get('docker volume rm')).toEqual([
+      { href: '/compose/#clean-up', page: 'Compose', section: 'Clean up', example: 'docker volume rm cache' },
+    ]);
+    expect(uses.get('docker volume ls')?.at(-1)).toEqual({
+      href: '/compose/#twice',
+      page: 'Compose',
+      section: 'The docker client, twice',
+      example: 'docker volume ls --quiet',
+    });
+    expect(uses.has('docker')).toBe(false);
   });
 });

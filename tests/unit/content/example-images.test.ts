@@ -106,3 +106,50 @@ describe('example images', () => {
     );
   });
 });
+
+describe('toExampleImages', () => {
+  const valid = { source: 'docker-library/official-images@abc', checked: '2026-12-01', images: {} };
+  const SHAPE = 'example images: expected an object with "source", "checked" and "images"';
+  const IMAGES = 'example images: "images" must be an object keyed by image name';
+  const NEEDS = 'example images: "nginx" needs "current" (a tag) and "tags" (a list of tags)';
+  it.each([
+    ['null', null, SHAPE],
+    ['a list', [valid], SHAPE],
+    ['no source', { ...valid, source: undefined }, SHAPE],
+    ['no checked date', { ...valid, checked: 20261201 }, SHAPE],
+    ['no images', { ...valid, images: undefined }, IMAGES],
+    ['images as a list', { ...valid, images: [] }, IMAGES],
+    ['an image that is a string', { ...valid, images: { nginx: '1.30' } }, NEEDS],
+    ['an image that is a list', { ...valid, images: { nginx: ['1.30'] } }, NEEDS],
+    ['no current tag', { ...valid, images: { nginx: { tags: ['1.30'] } } }, NEEDS],
+    ['tags that are no list', { ...valid, images: { nginx: { current: '1.30', tags: '1.30' } } }, NEEDS],
+    ['a tag that is no string', { ...valid, images: { nginx: { current: '1.30', tags: ['1.30', 1.31] } } }, NEEDS],
+    [
+      'a current tag not listed',
+      { ...valid, images: { nginx: { current: '1.30', tags: ['1.31'] } } },
+      'example images: "nginx" has current tag "1.30", which "tags" does not list',
+    ],
+  ])('refuses %s, naming the field', (_, value, message) => {
+    expect(() => toExampleImages(value)).toThrow(new TypeError(message));
+  });
+
+  it('keeps the source, the date and each image, and nothing else', () => {
+    const images = { nginx: { current: '1.30', tags: ['1.30'], note: 'x' } };
+    expect(toExampleImages({ ...valid, extra: 1, images })).toEqual({
+      source: 'docker-library/official-images@abc',
+      checked: '2026-12-01',
+      images: { nginx: { current: '1.30', tags: ['1.30'] } },
+    });
+  });
+});
+
+describe('readOfficialTags, line by line', () => {
+  it.each([
+    ['Tags:1.30,  stable ,,', ['1.30', 'stable']],
+    ['Tags:   ', []],
+    ['GitFetch: refs/heads/Tags: x\n# Tags: commented', []],
+    ['SharedTags: a, b\nTagsX: c', ['a', 'b']],
+  ])('%j gives %j', (library, tags) => {
+    expect(readOfficialTags(library)).toEqual(tags);
+  });
+});

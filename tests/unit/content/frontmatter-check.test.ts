@@ -53,4 +53,53 @@ describe('checkFrontmatter', () => {
   it('asks for frontmatter when a page has none', () => {
     expect(checkFrontmatter('# Title\n', new Set())[0]).toMatchObject({ line: 1, column: 1 });
   });
+
+  const FIELDS = 'title, description, order, nav, versions, related';
+  it.each([
+    [
+      'no frontmatter',
+      '# Title\n',
+      1,
+      1,
+      `the page has no frontmatter: start it with a line "---", the fields (${FIELDS}) and a closing "---"`,
+    ],
+    [
+      'no closing fence',
+      '---\ntitle: X\n',
+      1,
+      1,
+      `the page has no frontmatter: start it with a line "---", the fields (${FIELDS}) and a closing "---"`,
+    ],
+    [
+      'text before the fence',
+      'Intro\n---\ntitle: X\n---\n',
+      1,
+      1,
+      `the page has no frontmatter: start it with a line "---", the fields (${FIELDS}) and a closing "---"`,
+    ],
+    ['a list for frontmatter', page(['- a']), 2, 1, `frontmatter must be fields, one "name: value" a line: ${FIELDS}`],
+    ['empty frontmatter', '---\n\n---\n', 2, 1, `frontmatter must be fields, one "name: value" a line: ${FIELDS}`],
+    [
+      'an unknown field with no near name',
+      page([...VALID, 'qqqqqqq: 1']),
+      6,
+      1,
+      `unknown frontmatter field "qqqqqqq": remove it: the fields are ${FIELDS}`,
+    ],
+    [
+      'an unclosed quote after escaped ones',
+      page(['title: "a \\"b\\" c"', 'description: "x', ...VALID.slice(2)]),
+      3,
+      14,
+      'frontmatter is not valid YAML: Missing closing "quote. Check quotes, colons and indentation on this line',
+    ],
+  ])('reports %s with its fix', (_, source, line, column, message) => {
+    expect(checkFrontmatter(source, new Set())).toEqual([{ line, column, message }]);
+  });
+
+  it('names a related page with no near name without a guess', () => {
+    expect(checkFrontmatter(page([...VALID, 'related: [zzzzzz]']), new Set(['image']))).toEqual([
+      { line: 6, column: 1, message: 'related page "zzzzzz" does not exist' },
+    ]);
+  });
 });

@@ -48,4 +48,10 @@ describe('readPinnedId', () => {
     expect(readPinnedId(headingOf('## Inspecting a volume'))).toBeUndefined();
     expect(readPinnedId(headingOf('## Inspecting {/* a note */}'))).toBeUndefined();
   });
+
+  it('reads only a comment that ends the heading, not text or code that looks like one', () => {
+    expect(readPinnedId(headingOf('## Inspecting `/* #in-code */`'))).toBeUndefined();
+    expect(readPinnedId(headingOf('## Pin {/* #first */} then text'))).toBeUndefined();
+    expect(readPinnedId(headingOf('## The `docker` volume {/* #the-volume */}'))).toBe('the-volume');
+  });
 });
