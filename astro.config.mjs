@@ -16,6 +16,7 @@ import { transformerShellSnippet } from './src/plugins/shiki-shell-snippet.ts';
 import { transformerExplainLink } from './src/plugins/shiki-explain-link.ts';
 import { transformerTryLink } from './src/plugins/shiki-try-link.ts';
 import { remarkReplaySnippets } from './src/plugins/remark-replay-snippets.ts';
+import { transformerNoTimeLimit } from './src/plugins/shiki-no-time-limit.ts';
 import { SHIKI_THEMES, transformerStyleClasses } from './src/plugins/shiki-style-classes.ts';
 import { createDiagramLoader } from './src/node/diagram-store.ts';
 import { CHROMIUM_PATH } from './src/node/chromium.ts';
@@ -44,6 +45,8 @@ const shikiConfig = {
   // No default colour: each token carries --shiki-light and --shiki-dark, and CSS picks one.
   defaultColor: false,
   transformers: [
+    // Every line tokenized whole, even when a loaded machine is slow (Shiki's default cuts off at 500 ms).
+    transformerNoTimeLimit(),
     // Shell snippets: prompts out of the text, command and output lines marked, placeholders, and each
     // docker subcommand and flag linked to /reference/ with its meaning, from one reading of the snippet.
     transformerShellSnippet(),

@@ -2,6 +2,7 @@ import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { transformerCodeFrame } from '../../src/plugins/shiki-code-frame.ts';
 import { transformerExplainLink } from '../../src/plugins/shiki-explain-link.ts';
+import { transformerNoTimeLimit } from '../../src/plugins/shiki-no-time-limit.ts';
 import { transformerShellSnippet } from '../../src/plugins/shiki-shell-snippet.ts';
 
 const highlight = (code: string, lang = 'sh'): Promise<string> =>
@@ -9,7 +10,12 @@ const highlight = (code: string, lang = 'sh'): Promise<string> =>
     lang,
     themes: { light: 'github-light', dark: 'github-dark' },
     defaultColor: false,
-    transformers: [transformerShellSnippet({ links: false }), transformerCodeFrame(), transformerExplainLink()],
+    transformers: [
+      transformerNoTimeLimit(),
+      transformerShellSnippet({ links: false }),
+      transformerCodeFrame(),
+      transformerExplainLink(),
+    ],
   });
 
 describe('transformerExplainLink', () => {

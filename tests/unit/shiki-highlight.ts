@@ -1,6 +1,7 @@
 import { transformerNotationDiff } from '@shikijs/transformers';
 import { codeToHtml } from 'shiki';
 import { transformerCodeFrame } from '../../src/plugins/shiki-code-frame.ts';
+import { transformerNoTimeLimit } from '../../src/plugins/shiki-no-time-limit.ts';
 import { transformerShellSnippet, type Options } from '../../src/plugins/shiki-shell-snippet.ts';
 
 /** How a test highlights a block: the site's own code transformers, in a chosen order. */
@@ -20,6 +21,6 @@ export async function highlight(code: string, options: HighlightOptions = {}): P
     meta: { __raw: meta },
     themes: { light: 'github-light', dark: 'github-dark' },
     defaultColor: false,
-    transformers: [...(frameFirst ? ours.reverse() : ours), transformerNotationDiff()],
+    transformers: [transformerNoTimeLimit(), ...(frameFirst ? ours.reverse() : ours), transformerNotationDiff()],
   });
 }

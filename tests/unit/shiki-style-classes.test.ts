@@ -1,5 +1,6 @@
 import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
+import { transformerNoTimeLimit } from '../../src/plugins/shiki-no-time-limit.ts';
 import { SHIKI_THEMES, toStyleClass, transformerStyleClasses } from '../../src/plugins/shiki-style-classes.ts';
 import { generateShikiStylesheet, readShikiStylesheet } from '../../scripts/shiki-stylesheet.ts';
 
@@ -8,7 +9,7 @@ async function highlight(code: string, lang: string): Promise<string> {
     lang,
     themes: SHIKI_THEMES,
     defaultColor: false,
-    transformers: [transformerStyleClasses()],
+    transformers: [transformerNoTimeLimit(), transformerStyleClasses()],
   });
 }
 
@@ -45,6 +46,15 @@ describe('transformerStyleClasses', () => {
     expect(() => transformer.root?.call({} as never, root)).toThrow(
       'transformerStyleClasses: no class for the style "color:#fff"; add its property to PROPERTIES in src/plugins/shiki-style-classes.ts',
     );
+  });
+});
+
+describe('transformerNoTimeLimit', () => {
+  it("lifts Shiki's 500 ms limit per line from the options Shiki tokenizes with", () => {
+    const options = { lang: 'sh', tokenizeTimeLimit: 500 };
+    const code = transformerNoTimeLimit().preprocess?.call({} as never, 'docker run', options as never);
+    expect(code).toBe('docker run');
+    expect(options.tokenizeTimeLimit).toBe(0);
   });
 });
 

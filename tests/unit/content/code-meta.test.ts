@@ -62,7 +62,8 @@ describe('checkFenceMeta', () => {
     ]);
     expect(checkFenceMeta('bash title')).toEqual([
       {
-        message: 'Unknown fence key "bash". A fence may carry title, caption, placeholder, legacy, simulate, id, variants.',
+        message:
+          'Unknown fence key "bash". A fence may carry title, caption, placeholder, legacy, simulate, id, variants.',
         offset: 0,
       },
       { message: 'Fence key "title" needs a value: write title="…".', offset: 5 },
