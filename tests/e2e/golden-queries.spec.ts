@@ -14,6 +14,8 @@ interface GoldenQuery {
   expect: string | string[];
   /** 1: must be the first result; 3: within the first three. */
   rank: 1 | 3;
+  /** For a command or flag, which leads with its reference entry: the concept section(s) that must follow within the top three. */
+  concept?: string | string[];
 }
 
 const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, 'golden-queries.json'), 'utf8')) as {
@@ -31,7 +33,7 @@ test('every reference entry the golden set expects is an address the reference l
       ...command.flags.map((flag) => toReferenceHref(command.path, flag.name)),
     ]),
   );
-  const expected = queries.flatMap((query) => (typeof query.expect === 'string' ? [query.expect] : query.expect));
+  const expected = queries.flatMap((query) => [query.expect, query.concept ?? []].flat());
   const reference = expected.filter((href) => href.startsWith('/reference/'));
   expect(reference.length).toBeGreaterThan(5);
   expect(reference.filter((href) => !entries.has(href))).toEqual([]);
@@ -48,10 +50,11 @@ test('every golden query lands on its section', async ({ page }) => {
   const box = dialog.getByRole('combobox');
   const status = dialog.getByRole('status');
   let checked = 0;
-  for (const { query, expect: target, rank } of queries) {
-    await box.fill('');
-    await expect(dialog.getByRole('option')).toHaveCount(0);
+  const list = dialog.getByRole('listbox');
+  for (const { query, expect: target, rank, concept } of queries) {
     await box.fill(query);
+    // The list names the text it answers: wait on this query's results, not on an earlier one's.
+    await expect(list).toHaveAttribute('data-query', query);
     await expect(status).toHaveText(/^\d+ results?$|^No results/);
     const hrefs = await dialog.getByRole('option').evaluateAll((options) =>
       options.map((option) => {
@@ -67,6 +70,15 @@ test('every golden query lands on its section', async ({ page }) => {
         `“${query}” should find ${accepted.join(' or ')} at rank ${rank === 1 ? '1' : '≤ 3'}; got ${hrefs.slice(0, 5).join(', ')}`,
       )
       .not.toEqual([]);
+    if (concept) {
+      const sections = [concept].flat();
+      expect
+        .soft(
+          hrefs.slice(0, 3).filter((href) => sections.includes(href)),
+          `“${query}” should keep ${sections.join(' or ')} in the top 3; got ${hrefs.slice(0, 5).join(', ')}`,
+        )
+        .not.toEqual([]);
+    }
     checked += 1;
   }
   expect(checked).toBe(queries.length);
