@@ -105,7 +105,7 @@ export function loadPagefind(): Promise<Pagefind> {
 /** What a search found, and what to offer when it found nothing. */
 export interface SearchOutcome {
   hits: SearchHit[];
-  /** A corrected query ("Did you mean …?"), when nothing was found and something is close. */
+  /** A corrected query ("Did you mean …?"), when no page has every word and something is close. */
   suggestion?: string;
 }
 
@@ -131,6 +131,8 @@ export async function searchQuery(query: string, filters: SearchFilters = {}, li
   const [engine, words] = await Promise.all([loadPagefind(), loadVocabulary()]);
   const plan = toQueryPlan(query, words);
   let hits = await rankPages(engine, toEngineQuery(plan.terms), plan.terms, filters, limit);
+  // Nothing has every word: a correction is offered beside whatever the relaxed search finds.
+  const suggestion = hits.length === 0 ? toSuggestion(query, plan, words) : undefined;
   // Relaxed: drop the least informative words until enough concept sections match; a third of
   // them at a time, so a long pasted message reaches its few telling words in RELAX_STEPS searches.
   const kept = [...plan.droppable];
@@ -147,8 +149,6 @@ export async function searchQuery(query: string, filters: SearchFilters = {}, li
   const shown = leadWith(hits, plan, filters)
     .slice(0, limit)
     .map(({ page, title, href, excerpt }) => ({ page, title, href, excerpt }));
-  if (shown.length > 0) return { hits: shown };
-  const suggestion = toSuggestion(query, plan, words);
   return suggestion ? { hits: shown, suggestion } : { hits: shown };
 }
 

@@ -110,8 +110,14 @@ class SearchDialog extends HTMLElement {
     const { hits, suggestion } = await searchQuery(query, {}, MAX_RESULTS);
     // A slower, older search must not replace the results of the newer one.
     if (sequence !== this.#sequence) return;
-    const none = suggestion ? `No results for “${query}”. Did you mean “${suggestion}”?` : `No results for “${query}”`;
-    this.#show(query, hits, hits.length ? render.toCountText(hits.length) : none, render.toHitContent, suggestion);
+    const count = hits.length ? render.toCountText(hits.length) : `No results for “${query}”`;
+    this.#show(
+      query,
+      hits,
+      suggestion ? `${count}. Did you mean “${suggestion}”?` : count,
+      render.toHitContent,
+      suggestion,
+    );
   }
 
   /** The option that searches for the suggested correction, in place. */
@@ -222,15 +228,16 @@ class SearchDialog extends HTMLElement {
     if (!this.#list || !this.#input) return;
     this.#shownQuery = query;
     const command = isCommandQuery(query);
-    // No dead end: a correction first, then for a command the explainer and the reference.
+    // The correction comes first, so Enter takes it; the explainer and the reference come last.
+    const correction = suggestion ? [this.#suggestionOption(suggestion)] : [];
     const explain = [
-      ...(suggestion ? [this.#suggestionOption(suggestion)] : []),
       ...(command ? [this.#explainOption(query)] : []),
       ...(command && hits.length === 0 ? [this.#referenceOption()] : []),
     ];
     // Names the text these results answer, so a test can wait on the search instead of on time.
     this.#list.dataset['query'] = query;
     this.#list.replaceChildren(
+      ...correction,
       ...hits.map((hit, index) => {
         const option = document.createElement('li');
         option.id = `dk-search-option-${index}`;
@@ -245,7 +252,7 @@ class SearchDialog extends HTMLElement {
       // Last, so Enter still opens the best result; ArrowUp reaches it first.
       ...explain,
     );
-    this.#input.setAttribute('aria-expanded', String(hits.length + explain.length > 0));
+    this.#input.setAttribute('aria-expanded', String(correction.length + hits.length + explain.length > 0));
     if (this.#more) this.#more.hidden = hits.length === 0;
     this.#setActive(-1);
     if (this.#status) this.#status.textContent = status;

@@ -8,7 +8,8 @@ import { watchPage } from './site.ts';
  */
 const HOSTILE: readonly { input: string; results: boolean }[] = [
   { input: '<img src=x onerror="window.__pwned=1">', results: true },
-  { input: '<script>window.__pwned=1</script>', results: false },
+  // The relaxed search finds the pages that mention scripts: as text, never as markup.
+  { input: '<script>window.__pwned=1</script>', results: true },
   { input: '"><svg onload=window.__pwned=1>', results: true },
   { input: 'x'.repeat(10_000), results: false },
   { input: 'שלום docker עולם', results: true },

@@ -115,7 +115,8 @@ const COMMON_WORDS = new Set(['container', 'containers', 'image', 'images', 'run
 
 /** A word's worth for finding the section: the index's own terms and longer words first. Lower is dropped first. */
 function toWorth(word: string, vocabulary: ReadonlySet<string>): number {
-  if (COMMON_WORDS.has(word)) return 0;
+  // A common word, or one with symbols in it (`onload=x`), is given up first.
+  if (COMMON_WORDS.has(word) || /[^a-z0-9.-]/.test(word)) return 0;
   return (vocabulary.has(word) ? 10 : 0) + Math.min(word.length, 9);
 }
 
