@@ -34,8 +34,8 @@ export interface QueryPlan {
 /** Words that say nothing about where to go: in any question, or (docker) on every page. */
 export const FILLER_WORDS = new Set(
   (
-    'a about also an and any are as at be best between by can could did difference differences do does docker doing ' +
-    'example for from get getting have help how i if in instead into is it its just know me mean means ' +
+    'a about also an and any are as at be best between by can cannot cant could did difference differences do does docker doing ' +
+    'doesnt dont example for from get getting have help how i if in instead into is isnt it its just know me mean means ' +
     'many much my need of on one or our please possible properly really should so some the there this to too use used uses using ' +
     'versus vs want was way ways we what whats when where which why will with would you your'
   ).split(' '),
@@ -153,7 +153,11 @@ function toCommandPlan(tool: string, rest: string, vocabulary: Readonly<SearchVo
     corrected[i] = child;
     used = i + 1;
   }
-  const canonical = index === undefined ? undefined : vocabulary.commands[index]?.[0];
+  // A command group takes a subcommand, not words: `docker container keeps restarting` is a question.
+  const next = words[used];
+  const isGroup = [...names.keys()].some((name) => name.startsWith(`${path} `));
+  const asks = isGroup && next !== undefined && !next.startsWith('-');
+  const canonical = index === undefined || asks ? undefined : vocabulary.commands[index]?.[0];
   const flags = words.slice(used).filter((word) => word.startsWith('-'));
   const flag = canonical && flags.length === 1 ? toFlag(flags[0] ?? '', vocabulary, index) : undefined;
   const fixed = ['docker', ...corrected].join(' ');

@@ -103,6 +103,8 @@ export const SYNONYMS: readonly (readonly [phrase: string, replacement: string])
   ['sudo', 'docker group socket'],
   ['non-root user', 'docker group socket'],
   // Building.
+  ['how big', 'size'],
+  ['how large', 'size'],
   ['reduce image size', 'multi-stage'],
   ['smaller image', 'multi-stage'],
   ['image size', 'multi-stage'],

@@ -14,6 +14,9 @@ describe('toQueryPlan: questions', () => {
     ['read only volume', 'text', 'read-only volume'],
     ['docker swarm vs kubernetes', 'text', 'swarm kubernetes'],
     ['docker is using too much disk space', 'text', 'prune'],
+    // A command group takes a subcommand, so words after it make a question.
+    ['docker container keeps restarting', 'text', 'container restart policy'],
+    ['how big is my image', 'text', 'size image'],
   ])('%s → %s “%s”', (query, kind, terms) => {
     expect(plan(query)).toMatchObject({ kind, terms });
   });
