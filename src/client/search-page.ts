@@ -1,4 +1,4 @@
-import { searchQuery, type SearchFilters } from './pagefind.ts';
+import type { SearchFilters } from './pagefind.ts';
 import { toCountText, toHitContent } from './search-render.ts';
 
 /** How many results the page shows. */
@@ -56,6 +56,8 @@ class SearchResults extends HTMLElement {
     }
     status.textContent = 'Searching…';
     const filters: SearchFilters = select?.value ? { concept: select.value } : {};
+    // Loaded on the first query, with Pagefind: the query understanding is most of its weight.
+    const { searchQuery } = await import('./pagefind.ts');
     const { hits, suggestion } = await searchQuery(query, filters, MAX_RESULTS);
     if (sequence !== this.#sequence) return;
     list.replaceChildren(

@@ -10,7 +10,8 @@ const HOSTILE: readonly { input: string; results: boolean }[] = [
   { input: '<img src=x onerror="window.__pwned=1">', results: true },
   // The relaxed search finds the pages that mention scripts: as text, never as markup.
   { input: '<script>window.__pwned=1</script>', results: true },
-  { input: '"><svg onload=window.__pwned=1>', results: true },
+  // Its words with symbols are given up first (src/lib/search/query.ts), and no page has "svg".
+  { input: '"><svg onload=window.__pwned=1>', results: false },
   { input: 'x'.repeat(10_000), results: false },
   { input: 'שלום docker עולם', results: true },
   { input: 'مرحبا --network-alias', results: true },
