@@ -10,6 +10,7 @@ import { remarkExampleImages } from './src/plugins/remark-example-images.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { remarkRunTrace } from './src/plugins/remark-run-trace.ts';
+import { remarkAnswers } from './src/plugins/remark-answers.ts';
 import { rehypeRunTraceSteps } from './src/plugins/rehype-run-trace-steps.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerShellSnippet } from './src/plugins/shiki-shell-snippet.ts';
@@ -147,6 +148,9 @@ export default defineConfig({
         // A ```docker-run-trace fence becomes a step-through of a recorded docker run: a sequence diagram
         // generated from src/data/traces/docker-run.json, radios and an ordered list of the steps.
         remarkRunTrace,
+        // An ```answers fence becomes a visible "Common errors" block of exact Docker messages and their
+        // fixes, weighted for search; a message Docker does not print fails the build at its line.
+        remarkAnswers,
       ],
       rehypePlugins: [
         // Code highlighting first, where Astro's syntaxHighlight option would run it.

@@ -1,10 +1,12 @@
 /**
  * Benchmarks search in headless Chromium against a built site served by `npm run preview`:
  * the JavaScript a page loads before search is used, the cold time from typing to the first
- * result with the bytes Pagefind fetches, and the warm time per keystroke. Figures are in
- * docs/search.md and README.md.
+ * result with the bytes Pagefind fetches, the warm time per keystroke, and the quality of the
+ * ranking on the golden sets (rank-1, top-3, MRR), ours through the dialog beside Pagefind's
+ * default ranking on the same index (scripts/search-quality.ts). Figures are in docs/search.md
+ * and README.md.
  *
- * Usage: npm run build && npm run preview & npm run bench:search [-- runs]
+ * Usage: npm run build && npm run preview & npm run bench:search [-- runs] [--misses]
  * BASE_URL sets the server (default http://localhost:4321).
  */
 import { gzipSync } from 'node:zlib';
@@ -12,9 +14,11 @@ import { chromium, type Page } from 'playwright';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-timing.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
 import { median } from './median.ts';
+import { readGoldenSet, toDialogHrefs, toPagefindHrefs, toQuality, type Quality } from './search-quality.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
-const runs = Number(process.argv[2] ?? 5);
+const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 5);
+const showMisses = process.argv.includes('--misses');
 
 /** Counts the bytes of responses whose path starts with `prefix`, raw and gzipped. */
 function countBytes(page: Page, prefix: string, only?: RegExp): { raw: number; gzip: number; files: number } {
@@ -88,6 +92,22 @@ for (let run = 0; run < runs; run++) {
   pagefind = { ...bytes };
   await context.close();
 }
+
+// Quality: every golden query through the dialog, and through Pagefind alone, on one warm page.
+const qualityPage = await browser.newPage();
+await qualityPage.goto(`${base}/`);
+await qualityPage.keyboard.press('/');
+const quality: { set: string; ours: Quality; pagefind: Quality }[] = [];
+for (const file of ['reader-queries.json', 'golden-queries.json'] as const) {
+  const set = readGoldenSet(file);
+  const ours: string[][] = [];
+  const plain: string[][] = [];
+  for (const { query } of set) {
+    ours.push(await toDialogHrefs(qualityPage, query));
+    plain.push(await toPagefindHrefs(qualityPage, query));
+  }
+  quality.push({ set: file, ours: toQuality(set, ours), pagefind: toQuality(set, plain) });
+}
 await browser.close();
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
@@ -103,3 +123,20 @@ console.log(
 console.log(
   `warm, per keystroke: median ${median(warm).toFixed(0)} ms (${(median(warm) - SEARCH_DEBOUNCE_MS).toFixed(0)} ms after the debounce), max ${Math.max(...warm).toFixed(0)} ms`,
 );
+
+const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
+console.log('\n| golden set | queries | ranking | rank 1 | top 3 | MRR |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const { set, ours, pagefind: plain } of quality) {
+  for (const [name, scores] of [
+    ['ours', ours],
+    ['Pagefind default', plain],
+  ] as const) {
+    console.log(
+      `| ${set} | ${scores.count} | ${name} | ${percent(scores.rank1)} | ${percent(scores.top3)} | ${scores.mrr.toFixed(3)} |`,
+    );
+  }
+  if (showMisses)
+    for (const miss of ours.misses)
+      console.log(`  not first (${miss.rank || '-'}): ${miss.query} → ${miss.got.join(' ')}`);
+}

@@ -1,3 +1,5 @@
+import { toQueryPlan, toSuggestion, type QueryPlan } from '../lib/search/query.ts';
+import type { SearchVocabulary } from '../lib/search/vocabulary.ts';
 import { toBestSection, toEngineQuery, toScoredSections } from './search-rank.ts';
 import { toHighlightUrl } from './search-url.ts';
 
@@ -63,7 +65,31 @@ const REFERENCE_RESULTS = 3;
  */
 const REFERENCE_SCORE = 0.1;
 
+/**
+ * Factor on the glossary's score. Its entries are a few lines each, dense with the words they
+ * define, so they outscore the concept section that explains the same thing at length; they
+ * still come first where no concept section matches, and they link to it.
+ */
+const GLOSSARY_SCORE = 0.5;
+/** The glossary page's path. */
+const GLOSSARY_PATH = '/glossary/';
+
 let pagefind: Promise<Pagefind> | undefined;
+let vocabulary: Promise<SearchVocabulary> | undefined;
+
+/** What search knows without the vocabulary: enough to search, if not to understand. */
+const NO_VOCABULARY: SearchVocabulary = { commands: [], flags: [], errors: {}, questions: [], words: [] };
+
+/**
+ * Loads the search vocabulary (src/pages/search-vocabulary.json.ts) once, with Pagefind. Without
+ * it search still works, word for word, so a failed fetch costs understanding, not results.
+ */
+function loadVocabulary(): Promise<SearchVocabulary> {
+  vocabulary ??= fetch('/search-vocabulary.json')
+    .then((response) => (response.ok ? (response.json() as Promise<SearchVocabulary>) : NO_VOCABULARY))
+    .catch(() => NO_VOCABULARY);
+  return vocabulary;
+}
 
 /** Loads Pagefind once, on first use: nothing of it is fetched before a search starts. */
 export function loadPagefind(): Promise<Pagefind> {
@@ -76,13 +102,122 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** What a search found, and what to offer when it found nothing. */
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** A corrected query ("Did you mean …?"), when no page has every word and something is close. */
+  suggestion?: string;
+}
+
+/** A strict search finding fewer concept results than this is retried with fewer words. */
+const RELAX_BELOW = 3;
+/** At most this many words are dropped, one search each. */
+const RELAX_STEPS = 4;
+
 /**
  * Searches with Pagefind and returns up to `limit` pages, each with the section that matches
  * best. The dialog, the search page and the golden-query tests all rank through this.
  */
 export async function searchSections(query: string, filters: SearchFilters = {}, limit = 10): Promise<SearchHit[]> {
-  const engine = await loadPagefind();
-  const terms = toEngineQuery(query);
+  return (await searchQuery(query, filters, limit)).hits;
+}
+
+/**
+ * Understands the query (src/lib/search/query.ts), searches strictly, then with fewer words when
+ * that finds too little, and puts first what the query names: a command's or flag's reference
+ * entry, or the section that declares the error or question. docs/search.md, "Ranking".
+ */
+export async function searchQuery(query: string, filters: SearchFilters = {}, limit = 10): Promise<SearchOutcome> {
+  const [engine, words] = await Promise.all([loadPagefind(), loadVocabulary()]);
+  const plan = toQueryPlan(query, words);
+  let hits = await rankPages(engine, toEngineQuery(plan.terms), plan.terms, filters, limit);
+  // Nothing has every word: a correction is offered beside whatever the relaxed search finds.
+  const suggestion = hits.length === 0 ? toSuggestion(query, plan, words) : undefined;
+  // Relaxed: drop the least informative words until enough concept sections match; a third of
+  // them at a time, so a long pasted message reaches its few telling words in RELAX_STEPS searches.
+  const kept = [...plan.droppable];
+  for (let step = 0; step < RELAX_STEPS && kept.length > 1 && countConcept(hits) < RELAX_BELOW; step++) {
+    kept.splice(0, Math.max(1, Math.floor(kept.length / 3)));
+    const terms = plan.terms
+      .split(/\s+/)
+      .filter((word) => kept.includes(word.toLowerCase()))
+      .join(' ');
+    if (!terms) break;
+    const more = await rankPages(engine, toEngineQuery(terms), plan.terms, filters, limit);
+    hits = mergeHits(hits, more);
+  }
+  const shown = leadWith(hits, plan, filters)
+    .slice(0, limit)
+    .map(({ page, title, href, excerpt }) => ({ page, title, href, excerpt }));
+  return suggestion ? { hits: shown, suggestion } : { hits: shown };
+}
+
+/** Results of concept pages, not the command reference. */
+function countConcept(hits: readonly RankedHit[]): number {
+  return hits.filter((hit) => !hit.href.startsWith('/reference/')).length;
+}
+
+/** The page a result links to, without its section and highlight. */
+function toPagePath(href: string): string {
+  return href.replace(/[?#].*$/, '');
+}
+
+/**
+ * Merges a relaxed search's pages into the stricter ones', by score: both are scored against all
+ * the words asked (search-rank.ts, coverage), so a page holding every word keeps its lead. A page
+ * found twice keeps its better score.
+ */
+function mergeHits(first: readonly RankedHit[], more: readonly RankedHit[]): RankedHit[] {
+  const byPage = new Map<string, RankedHit>();
+  for (const hit of [...first, ...more]) {
+    const path = toPagePath(hit.href);
+    const seen = byPage.get(path);
+    if (!seen || hit.score > seen.score) byPage.set(path, hit);
+  }
+  return [...byPage.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Puts first what the query names. A command or flag leads with its reference entry, and the
+ * concept section that explains it follows; an error or question leads with the section that
+ * declares it.
+ */
+function leadWith(hits: readonly RankedHit[], plan: Readonly<QueryPlan>, filters: SearchFilters): RankedHit[] {
+  const filtered = Object.keys(filters).length > 0;
+  const lead = plan.declared
+    ? { ...plan.declared, excerpt: '' }
+    : plan.reference && !filtered
+      ? { href: plan.reference.href, title: plan.reference.title, page: REFERENCE_CONCEPT, excerpt: '' }
+      : undefined;
+  if (!lead) return [...hits];
+  const path = toPagePath(lead.href);
+  const found = hits.find((hit) => toPagePath(hit.href) === path);
+  // The found page's link keeps its highlight terms and takes the named section, or keeps its own.
+  const section = /#.*$/.exec(lead.href)?.[0] ?? /#.*$/.exec(found?.href ?? '')?.[0] ?? '';
+  const first: RankedHit = found
+    ? { ...found, href: `${found.href.replace(/#.*$/, '')}${section}`, title: plan.declared?.title ?? found.title }
+    : { ...lead, score: 0, href: toHighlightUrl(lead.href, plan.terms) };
+  // A declared section outside the filtered concept is not offered.
+  if (!found && filtered && plan.declared) return [...hits];
+  return [first, ...hits.filter((hit) => hit !== found)];
+}
+
+/** A result with the score it was ranked by, so relaxed searches can be merged. */
+interface RankedHit extends SearchHit {
+  score: number;
+}
+
+/**
+ * One Pagefind search, ranked by section (search-rank.ts), concept pages and reference apart.
+ * @param asked All the words the reader meant, which sections are scored against.
+ */
+async function rankPages(
+  engine: Pagefind,
+  terms: string,
+  asked: string,
+  filters: SearchFilters,
+  limit: number,
+): Promise<RankedHit[]> {
   // Unfiltered, the concept pages and the command reference are searched apart (REFERENCE_CONCEPT).
   const searches =
     Object.keys(filters).length > 0
@@ -101,14 +236,16 @@ export async function searchSections(query: string, filters: SearchFilters = {},
   const pages = await Promise.all(
     found.flat().map(async ({ result, factor }) => {
       const data = await result.data();
-      const best = toBestSection(toScoredSections(data.sub_results, data, terms));
-      return { data, best: best?.section, score: result.score * factor * (best?.boost ?? 1) };
+      const best = toBestSection(toScoredSections(data.sub_results, data, terms, asked));
+      const page = new URL(data.url, 'http://x').pathname === GLOSSARY_PATH ? GLOSSARY_SCORE : 1;
+      return { data, best: best?.section, score: result.score * factor * page * (best?.boost ?? 1) };
     }),
   );
   pages.sort((a, b) => b.score - a.score);
-  return pages.slice(0, limit).map(({ data, best }) => {
+  return pages.slice(0, limit).map(({ data, best, score }) => {
     const pageTitle = data.meta.title ?? data.url;
     return {
+      score,
       page: pageTitle,
       title: best?.title ?? pageTitle,
       href: toHighlightUrl(best?.url ?? data.url, terms),

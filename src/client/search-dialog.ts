@@ -2,6 +2,9 @@ import { isCommandQuery, toExplainHref } from '../lib/explain/hash.ts';
 import { SEARCH_DEBOUNCE_MS } from '../lib/search-timing.ts';
 import type { SearchHit } from './pagefind.ts';
 
+/** The command reference's index (REFERENCE_INDEX in src/lib/reference-urls.ts), offered when a command finds nothing. */
+const REFERENCE_INDEX_HREF = '/reference/';
+
 /** How many results the dialog lists; the search page shows more. */
 const MAX_RESULTS = 8;
 
@@ -103,16 +106,62 @@ class SearchDialog extends HTMLElement {
       this.#show('', [], '');
       return;
     }
-    const [{ searchSections }, render] = await Promise.all([import('./pagefind.ts'), import('./search-render.ts')]);
-    const hits = await searchSections(query, {}, MAX_RESULTS);
+    const [{ searchQuery }, render] = await Promise.all([import('./pagefind.ts'), import('./search-render.ts')]);
+    const { hits, suggestion } = await searchQuery(query, {}, MAX_RESULTS);
     // A slower, older search must not replace the results of the newer one.
     if (sequence !== this.#sequence) return;
+    const count = hits.length ? render.toCountText(hits.length) : `No results for “${query}”`;
     this.#show(
       query,
       hits,
-      hits.length ? render.toCountText(hits.length) : `No results for “${query}”`,
+      suggestion ? `${count}. Did you mean “${suggestion}”?` : count,
       render.toHitContent,
+      suggestion,
     );
+  }
+
+  /** The option that searches for the suggested correction, in place. */
+  #suggestionOption(suggestion: string): HTMLElement {
+    const option = this.#makeOption('dk-search-option-suggestion', 'dk-hit dk-hit--suggestion');
+    option.dataset['suggest'] = suggestion;
+    const code = document.createElement('code');
+    code.textContent = suggestion;
+    const title = document.createElement('span');
+    title.className = 'dk-hit__title';
+    title.append('Did you mean ', code, '?');
+    option.append(title);
+    option.addEventListener('click', () => this.#searchFor(suggestion));
+    return option;
+  }
+
+  /** The option that opens the command reference, for a command that found nothing. */
+  #referenceOption(): HTMLElement {
+    const option = this.#makeOption('dk-search-option-reference', 'dk-hit dk-hit--reference');
+    option.dataset['href'] = REFERENCE_INDEX_HREF;
+    const title = document.createElement('span');
+    title.className = 'dk-hit__title';
+    title.textContent = 'Browse the command reference';
+    option.append(title);
+    option.addEventListener('click', () => location.assign(REFERENCE_INDEX_HREF));
+    return option;
+  }
+
+  #makeOption(id: string, className: string): HTMLElement {
+    const option = document.createElement('li');
+    option.id = id;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    option.className = className;
+    return option;
+  }
+
+  /** Puts a query in the box and searches it now. */
+  #searchFor(query: string): void {
+    if (!this.#input) return;
+    this.#input.value = query;
+    window.clearTimeout(this.#timer);
+    void this.#search();
+    this.#input.focus();
   }
 
   /**
@@ -133,7 +182,13 @@ class SearchDialog extends HTMLElement {
     const fresh = this.#shownQuery === (this.#input?.value.trim() ?? '');
     const options = await this.#currentOptions();
     // Results that arrived after the key press were never seen, so none of them is the active one.
-    const href = options?.[fresh ? Math.max(this.#active, 0) : 0]?.dataset['href'];
+    const option = options?.[fresh ? Math.max(this.#active, 0) : 0];
+    const suggestion = option?.dataset['suggest'];
+    if (suggestion) {
+      this.#searchFor(suggestion);
+      return;
+    }
+    const href = option?.dataset['href'];
     if (!href) return;
     location.assign(href);
     // A link to /explain/#cmd=… from /explain/ itself only changes the fragment: close the dialog.
@@ -148,11 +203,7 @@ class SearchDialog extends HTMLElement {
 
   /** The option that opens /explain/ with a query that looks like a command. */
   #explainOption(query: string): HTMLElement {
-    const option = document.createElement('li');
-    option.id = 'dk-search-option-explain';
-    option.setAttribute('role', 'option');
-    option.setAttribute('aria-selected', 'false');
-    option.className = 'dk-hit dk-hit--explain';
+    const option = this.#makeOption('dk-search-option-explain', 'dk-hit dk-hit--explain');
     option.dataset['href'] = toExplainHref(query);
     const title = document.createElement('span');
     title.className = 'dk-hit__title';
@@ -172,13 +223,21 @@ class SearchDialog extends HTMLElement {
     hits: readonly SearchHit[],
     status: string,
     toContent?: (hit: SearchHit, asLink: boolean) => Node[],
+    suggestion?: string,
   ): void {
     if (!this.#list || !this.#input) return;
     this.#shownQuery = query;
-    const explain = isCommandQuery(query) ? [this.#explainOption(query)] : [];
+    const command = isCommandQuery(query);
+    // The correction comes first, so Enter takes it; the explainer and the reference come last.
+    const correction = suggestion ? [this.#suggestionOption(suggestion)] : [];
+    const explain = [
+      ...(command ? [this.#explainOption(query)] : []),
+      ...(command && hits.length === 0 ? [this.#referenceOption()] : []),
+    ];
     // Names the text these results answer, so a test can wait on the search instead of on time.
     this.#list.dataset['query'] = query;
     this.#list.replaceChildren(
+      ...correction,
       ...hits.map((hit, index) => {
         const option = document.createElement('li');
         option.id = `dk-search-option-${index}`;
@@ -193,7 +252,7 @@ class SearchDialog extends HTMLElement {
       // Last, so Enter still opens the best result; ArrowUp reaches it first.
       ...explain,
     );
-    this.#input.setAttribute('aria-expanded', String(hits.length + explain.length > 0));
+    this.#input.setAttribute('aria-expanded', String(correction.length + hits.length + explain.length > 0));
     if (this.#more) this.#more.hidden = hits.length === 0;
     this.#setActive(-1);
     if (this.#status) this.#status.textContent = status;

@@ -1,4 +1,4 @@
-import { searchSections, type SearchFilters } from './pagefind.ts';
+import type { SearchFilters } from './pagefind.ts';
 import { toCountText, toHitContent } from './search-render.ts';
 
 /** How many results the page shows. */
@@ -56,7 +56,9 @@ class SearchResults extends HTMLElement {
     }
     status.textContent = 'Searching…';
     const filters: SearchFilters = select?.value ? { concept: select.value } : {};
-    const hits = await searchSections(query, filters, MAX_RESULTS);
+    // Loaded on the first query, with Pagefind: the query understanding is most of its weight.
+    const { searchQuery } = await import('./pagefind.ts');
+    const { hits, suggestion } = await searchQuery(query, filters, MAX_RESULTS);
     if (sequence !== this.#sequence) return;
     list.replaceChildren(
       ...hits.map((hit) => {
@@ -68,6 +70,23 @@ class SearchResults extends HTMLElement {
     const where = select?.value ? ` in ${select.value}` : '';
     status.textContent =
       hits.length === 0 ? `No results for “${query}”${where}.` : `${toCountText(hits.length)} for “${query}”${where}.`;
+    if (suggestion) status.append(' ', this.#suggestionLink(suggestion, select?.value ?? ''));
+  }
+
+  /** “Did you mean …?”, a link to the corrected search, so it can be shared like any other. */
+  #suggestionLink(suggestion: string, concept: string): HTMLElement {
+    const params = new URLSearchParams({ q: suggestion, ...(concept ? { concept } : {}) });
+    const link = document.createElement('a');
+    link.href = `${location.pathname}?${params}`;
+    link.textContent = suggestion;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      history.pushState(null, '', link.href);
+      void this.#run();
+    });
+    const line = document.createElement('span');
+    line.append('Did you mean ', link, '?');
+    return line;
   }
 }
 

@@ -148,6 +148,18 @@ function toLinearScore(location: Readonly<{ balanced_score: number; weight: numb
   return location.weight > 1 ? location.balanced_score / location.weight : location.balanced_score;
 }
 
+/**
+ * Returns the share (0–1) of the query's meaningful words that the page text from `start` to
+ * `end` holds, a word counting when a text word starts with it (`containers` has `container`).
+ */
+export function toCoverage(words: readonly string[], start: number, end: number, query: string): number {
+  // Words as the page text is split (toBareWord), so `named-db` is one word, as in the text.
+  const wanted = [...new Set(query.split(/\s+/).map(toBareWord))].filter((word) => word && !STOP_WORDS.has(word));
+  if (wanted.length < 2) return 1;
+  const section = words.slice(start, Number.isFinite(end) ? end : undefined);
+  return wanted.filter((word) => section.some((text) => text.startsWith(word))).length / wanted.length;
+}
+
 /** A section with its score: Pagefind's summed balanced scores times its boost (≥ 1). */
 export interface ScoredSection<T extends RankedSection> {
   section: T;
@@ -157,14 +169,19 @@ export interface ScoredSection<T extends RankedSection> {
 
 /**
  * Scores each section of a page for the query: Pagefind's summed balanced scores, boosted when
- * the section has the query's words in a row or names them in its heading.
+ * the section has the query's words in a row or names them in its heading, and scaled by the
+ * share of the words asked that the section holds.
+ * @param query The words searched.
+ * @param asked All the words the reader meant, when a relaxed search searched fewer.
  */
 export function toScoredSections<T extends RankedSection>(
   sections: readonly T[],
   page: Readonly<RankedPage>,
   query: string,
+  asked: string = query,
 ): ScoredSection<T>[] {
   const runs = toPhraseRuns(page.content, query);
+  const words = page.content.split(/\s+/).map(toBareWord);
   const headings = page.anchors.filter((anchor) => /^h\d$/i.test(anchor.element)).map((anchor) => anchor.location);
   return sections.map((section) => {
     const start = section.anchor?.location ?? 0;
@@ -172,7 +189,9 @@ export function toScoredSections<T extends RankedSection>(
     // The page top is titled by the page's <h1>: its words are left out (PAGE_TITLE_WEIGHT).
     const isTop = !section.anchor;
     const title = isTop ? 0 : toTitleShare(section.title, query);
-    const boost = 1 + PHRASE_WEIGHT * toPhraseShare(runs, start, end, query) + TITLE_WEIGHT * title;
+    // A section holding only some of the words asked answers less: squared, so half the words count a quarter.
+    const cover = toCoverage(words, isTop ? 0 : start, end, asked) ** 2;
+    const boost = (1 + PHRASE_WEIGHT * toPhraseShare(runs, start, end, query) + TITLE_WEIGHT * title) * cover;
     const base = section.weighted_locations
       .filter((location) => !isTop || location.weight < PAGE_TITLE_WEIGHT)
       .reduce((sum, location) => sum + toLinearScore(location), 0);

@@ -214,4 +214,33 @@ export const FAULT_CASES: readonly FaultCase[] = [
     at: '```docker-run-trace id="run" variants="pull" caption="A run."',
     fix: /No recorded variant "pull" in src\/data\/traces\/docker-run\.json; recorded: pull-attached-rm, local-attached-rm/,
   },
+  {
+    name: 'answers-not-a-docker-message',
+    inject: (source) =>
+      replace(
+        source,
+        AFTER_LAYERS,
+        `${AFTER_LAYERS}\n\n\`\`\`answers\nerror: the port is busy\nfix: Use another port for it.\n\`\`\`\n`,
+      ),
+    at: 'error: the port is busy',
+    fix: /"the port is busy" is not a message Docker prints: copy it exactly from Docker's output, or add its pattern and source file to src\/lib\/search\/docker-errors\.ts/,
+  },
+  {
+    name: 'answers-empty-question',
+    inject: (source) => replace(source, AFTER_LAYERS, `${AFTER_LAYERS}\n\n\`\`\`answers\nquestion:\n\`\`\`\n`),
+    at: 'question:',
+    fix: /A "question:" line is empty: write the question as a reader would ask it, ending with "\?"/,
+  },
+  {
+    name: 'answers-declared-twice',
+    // Two sections claim one error: the search vocabulary, which sees every page, refuses the second.
+    inject: (source) =>
+      replace(
+        source,
+        AFTER_LAYERS,
+        `${AFTER_LAYERS}\n\n\`\`\`answers\nerror: No such image: my-app:1.0\nfix: List the images you have with docker image ls.\n\`\`\`\n\n## Layers again {/* #layers-again */}\n\n\`\`\`answers\nerror: Error response from daemon: No such image: web:2\nfix: Pull the image first, or check its tag.\n\`\`\`\n`,
+      ),
+    at: 'error: Error response from daemon: No such image: web:2',
+    fix: /The error "Error response from daemon: No such image: web:2" is already declared at content\/image\.mdx:\d+: declare it once, in the section that answers it best/,
+  },
 ];

@@ -14,7 +14,12 @@ interface GoldenQuery {
   expect: string | string[];
   /** 1: must be the first result; 3: within the first three. */
   rank: 1 | 3;
+  /** For a command or flag, which leads with its reference entry: the concept section(s) that must follow within the top three. */
+  concept?: string | string[];
 }
+
+/** Share of commands and flags whose concept section must stay in the top three (measured 25 of 28). */
+const CONCEPT_FLOOR = 0.85;
 
 const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, 'golden-queries.json'), 'utf8')) as {
   queries: GoldenQuery[];
@@ -31,7 +36,7 @@ test('every reference entry the golden set expects is an address the reference l
       ...command.flags.map((flag) => toReferenceHref(command.path, flag.name)),
     ]),
   );
-  const expected = queries.flatMap((query) => (typeof query.expect === 'string' ? [query.expect] : query.expect));
+  const expected = queries.flatMap((query) => [query.expect, query.concept ?? []].flat());
   const reference = expected.filter((href) => href.startsWith('/reference/'));
   expect(reference.length).toBeGreaterThan(5);
   expect(reference.filter((href) => !entries.has(href))).toEqual([]);
@@ -48,10 +53,12 @@ test('every golden query lands on its section', async ({ page }) => {
   const box = dialog.getByRole('combobox');
   const status = dialog.getByRole('status');
   let checked = 0;
-  for (const { query, expect: target, rank } of queries) {
-    await box.fill('');
-    await expect(dialog.getByRole('option')).toHaveCount(0);
+  const list = dialog.getByRole('listbox');
+  const concepts: string[] = [];
+  for (const { query, expect: target, rank, concept } of queries) {
     await box.fill(query);
+    // The list names the text it answers: wait on this query's results, not on an earlier one's.
+    await expect(list).toHaveAttribute('data-query', query);
     await expect(status).toHaveText(/^\d+ results?$|^No results/);
     const hrefs = await dialog.getByRole('option').evaluateAll((options) =>
       options.map((option) => {
@@ -67,7 +74,18 @@ test('every golden query lands on its section', async ({ page }) => {
         `“${query}” should find ${accepted.join(' or ')} at rank ${rank === 1 ? '1' : '≤ 3'}; got ${hrefs.slice(0, 5).join(', ')}`,
       )
       .not.toEqual([]);
+    if (concept) {
+      const sections = [concept].flat();
+      if (!hrefs.slice(0, 3).some((href) => sections.includes(href)))
+        concepts.push(`${query} → ${hrefs.slice(0, 3).join(', ')}`);
+    }
     checked += 1;
   }
   expect(checked).toBe(queries.length);
+  // A command's concept section follows its reference entry in the top three for most commands
+  // (docs/search.md lists the ones that miss); a floor, at what is reached.
+  const withConcept = queries.filter((query) => query.concept).length;
+  expect(1 - concepts.length / withConcept, `concept not in the top 3:\n${concepts.join('\n')}`).toBeGreaterThanOrEqual(
+    CONCEPT_FLOOR,
+  );
 });

@@ -8,8 +8,10 @@ import { watchPage } from './site.ts';
  */
 const HOSTILE: readonly { input: string; results: boolean }[] = [
   { input: '<img src=x onerror="window.__pwned=1">', results: true },
-  { input: '<script>window.__pwned=1</script>', results: false },
-  { input: '"><svg onload=window.__pwned=1>', results: true },
+  // The relaxed search finds the pages that mention scripts: as text, never as markup.
+  { input: '<script>window.__pwned=1</script>', results: true },
+  // Its words with symbols are given up first (src/lib/search/query.ts), and no page has "svg".
+  { input: '"><svg onload=window.__pwned=1>', results: false },
   { input: 'x'.repeat(10_000), results: false },
   { input: 'שלום docker עולם', results: true },
   { input: 'مرحبا --network-alias', results: true },

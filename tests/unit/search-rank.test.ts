@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { toBestSection, toEngineQuery, toPhraseRuns, toScoredSections } from '../../src/client/search-rank.ts';
+import {
+  toBestSection,
+  toCoverage,
+  toEngineQuery,
+  toPhraseRuns,
+  toScoredSections,
+} from '../../src/client/search-rank.ts';
 
 const word = (weight = 1) => ({ balanced_score: 512 * weight * weight, weight });
 
@@ -39,5 +45,32 @@ describe('toBestSection', () => {
   test('the page title does not make the page top win', () => {
     const best = toBestSection(toScoredSections(sections, page, 'volume'));
     expect(best?.section.url).toBe('/volume/#other');
+  });
+});
+
+describe('toCoverage', () => {
+  const words = 'run it with docker exec in the running container then the logs'.split(' ');
+  test.each([
+    ['exec container', 0, 12, 1],
+    ['exec container', 0, 4, 0],
+    ['exec containers logs', 0, 6, 1 / 3],
+    ['exec', 0, 1, 1],
+    // A word of the text counts for a query word it starts with; filler words do not count.
+    ['how to exec run', 3, 12, 1],
+  ])('%s in words %i–%i: %f', (query, start, end, share) =>
+    expect(toCoverage(words, start, end, query)).toBeCloseTo(share),
+  );
+
+  test('a section holding half the words asked scores a quarter', () => {
+    const page = {
+      content: 'Intro exec here. Listing docker exec container.',
+      anchors: [{ element: 'h2', location: 3 }],
+    };
+    const sections = [
+      { title: 'Intro', url: '/c/', weighted_locations: [word()] },
+      { title: 'Listing', url: '/c/#listing', anchor: { location: 3 }, weighted_locations: [word()] },
+    ];
+    const [top, listing] = toScoredSections(sections, page, 'exec', 'exec container');
+    expect(listing?.score).toBeCloseTo((top?.score ?? 0) * 4);
   });
 });

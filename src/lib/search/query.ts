@@ -1,0 +1,340 @@
+/**
+ * Query understanding: turns what a reader typed into what to ask Pagefind. Questions lose their
+ * filler words, readers' phrases become the pages' words (synonyms.ts), a pasted Docker error is
+ * recognised and stripped of its names and addresses, and a command or a flag is resolved in the
+ * CLI data, typos corrected, to the reference entry that goes first. Pure; the browser glue is
+ * src/client/pagefind.ts, and docs/search.md describes the whole pipeline.
+ */
+import { toCanonicalReferenceHref, toFlagId } from '../links/anchors.ts';
+import { toDockerError } from './docker-errors.ts';
+import { toNearest } from './nearest.ts';
+import { SYNONYMS } from './synonyms.ts';
+import type { DeclaredSection, SearchVocabulary } from './vocabulary.ts';
+
+export type QueryKind = 'command' | 'flag' | 'error' | 'text';
+
+/** What to search for a query, and what to put first. */
+export interface QueryPlan {
+  kind: QueryKind;
+  /** The query for Pagefind, which requires every word. */
+  terms: string;
+  /**
+   * The words of `terms`, least informative first: the relaxed search drops them in this order
+   * when the strict one finds too little.
+   */
+  droppable: string[];
+  /** The reference entry a command or flag query leads with. */
+  reference?: { href: string; title: string };
+  /** The section that declares it answers this error or question (an answers fence). */
+  declared?: DeclaredSection;
+  /** The query with typos in command and flag names corrected, when there were any. */
+  corrected?: string;
+}
+
+/** Words that say nothing about where to go: in any question, or (docker) on every page. */
+export const FILLER_WORDS = new Set(
+  (
+    'a about also an and any are as at be best between by can cannot cant could did difference differences do does docker doing ' +
+    'doesnt dont example for from get getting have help how i if in instead into is isnt it its just know me mean means ' +
+    'many much my need of on one or our please possible properly really should so some the there this to too use used uses using ' +
+    'versus vs want was way ways we what whats when where which why will with would you your'
+  ).split(' '),
+);
+
+/** Words that make a query starting with `docker` a question about it, not a command. */
+const QUESTION_WORDS = new Set([
+  'vs',
+  'versus',
+  'or',
+  'how',
+  'what',
+  'why',
+  'when',
+  'where',
+  'difference',
+  'between',
+  'is',
+  'are',
+  'not',
+]);
+
+/** How a query starts when it is a command: an optional prompt or sudo, then docker. */
+const COMMAND_START = /^\s*(?:\$\s*)?(?:sudo\s+)?(docker(?:-compose)?)\s+(\S.*)$/i;
+/** A lone flag, with an optional value: `--network-alias`, `-v`, `--restart=always`. */
+const FLAG_QUERY = /^\s*(--?[a-z][a-z0-9-]*)(?:[=\s]\S*)?\s*$/i;
+/** Where a pasted message starts saying what went wrong, after who printed it. */
+const MESSAGE_PREFIX = /^\s*(?:docker:\s*)?(?:error response from daemon:\s*)?(?:error:\s*)?/i;
+
+/**
+ * Returns the words of a Docker error message that say which error it is: who printed it, quoted
+ * names, IDs, digests, addresses, ports and numbers removed, and filler words dropped.
+ * @example toErrorWords('docker: Error response from daemon: Bind for 0.0.0.0:8080 failed: port is already allocated.') // ['bind', 'failed', 'port', 'already', 'allocated']
+ */
+export function toErrorWords(message: string): string[] {
+  const text = message
+    .replace(MESSAGE_PREFIX, '')
+    // The CLI's closing hint: "See 'docker run --help'."
+    .replace(/\b(?:see|run) ['"]docker [^'"]*--help['"].*$/i, '')
+    // The name after "No such container:" is the reader's, not the message's.
+    .replace(/\b(no such \w+):\s*\S+/gi, '$1')
+    .replace(/["“][^"”]*["”]|'[^']*'|‘[^’]*’/g, ' ')
+    .replace(/\bsha256:[0-9a-f]+/gi, ' ')
+    .replace(/\b[a-z]+:\/\/\S+/gi, ' ')
+    .replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:\/\w+)?/g, ' ')
+    .replace(/\[[^\]]*\]|\([^)]*:[^)]*\)/g, ' ')
+    .replace(/(?:^|\s)\/\S+/g, ' ')
+    .replace(/\b[0-9a-f]{12,64}\b/gi, ' ')
+    .replace(/\S*\d\S*/g, ' ');
+  const words = (text.toLowerCase().match(/[a-z][a-z_-]*[a-z]|[a-z]/g) ?? []).filter(
+    (word) => !FILLER_WORDS.has(word) && word !== 'error',
+  );
+  return [...new Set(words)];
+}
+
+/** True when a text reads like something Docker printed rather than a question. */
+function isErrorShaped(query: string): boolean {
+  return (
+    /^\s*(?:docker:\s*)?(?:error response from daemon|error|err|failed|conflict)\b.*:/i.test(query) ||
+    /\bno such \w+:/i.test(query)
+  );
+}
+
+/** Replaces readers' phrases with the pages' words, whole words only, longest phrase first. */
+export function toPagesWords(text: string): string {
+  let result = ` ${text.toLowerCase()} `;
+  const phrases = [...SYNONYMS].sort((a, b) => b[0].length - a[0].length);
+  for (const [phrase, replacement] of phrases) {
+    const pattern = new RegExp(`(?<=[\\s,.?!])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s,.?!])`, 'g');
+    result = result.replace(pattern, ` ${replacement.toLowerCase()} `);
+  }
+  return result.trim().replace(/\s+/g, ' ');
+}
+
+/** Words on nearly every page of this site: the first a relaxed search gives up. */
+const COMMON_WORDS = new Set(['container', 'containers', 'image', 'images', 'run', 'file', 'files', 'command', 'use']);
+
+/** A word's worth for finding the section: the index's own terms and longer words first. Lower is dropped first. */
+function toWorth(word: string, vocabulary: ReadonlySet<string>): number {
+  // A common word, or one with symbols in it (`onload=x`), is given up first.
+  if (COMMON_WORDS.has(word) || /[^a-z0-9.-]/.test(word)) return 0;
+  return (vocabulary.has(word) ? 10 : 0) + Math.min(word.length, 9);
+}
+
+/** Orders words so the least informative comes first, keeping the reader's order among equals. */
+function toDroppable(words: readonly string[], vocabulary: ReadonlySet<string>): string[] {
+  return words
+    .map((word, index) => ({ word, index, worth: toWorth(word, vocabulary) }))
+    .sort((a, b) => a.worth - b.worth || b.index - a.index)
+    .map(({ word }) => word);
+}
+
+/** The command a command-shaped query names, resolved in the CLI data with typos corrected. */
+function toCommandPlan(tool: string, rest: string, vocabulary: Readonly<SearchVocabulary>): QueryPlan {
+  const typed = rest.trim().split(/\s+/);
+  const words = tool.toLowerCase() === 'docker-compose' ? ['compose', ...typed] : typed;
+  const names = new Map<string, number>();
+  vocabulary.commands.forEach((paths, index) => paths.forEach((path) => names.set(path, index)));
+  // Longest command path that the query's leading words name, each word corrected to a
+  // subcommand that exists under the words before it.
+  let path = 'docker';
+  let index = names.get('docker');
+  let used = 0;
+  const corrected = [...words];
+  for (let i = 0; i < words.length; i++) {
+    const word = (words[i] ?? '').toLowerCase();
+    if (word.startsWith('-')) break;
+    const children = [...names.keys()]
+      .filter((name) => name.startsWith(`${path} `) && !name.slice(path.length + 1).includes(' '))
+      .map((name) => name.slice(path.length + 1));
+    const child = children.includes(word) ? word : toNearest(word, children);
+    if (!child) break;
+    path = `${path} ${child}`;
+    index = names.get(path);
+    corrected[i] = child;
+    used = i + 1;
+  }
+  // A command group takes a subcommand, not words: `docker container keeps restarting` is a question.
+  const next = words[used];
+  const isGroup = [...names.keys()].some((name) => name.startsWith(`${path} `));
+  const asks = isGroup && next !== undefined && !next.startsWith('-');
+  const canonical = index === undefined || asks ? undefined : vocabulary.commands[index]?.[0];
+  const flags = words.slice(used).filter((word) => word.startsWith('-'));
+  const flag = canonical && flags.length === 1 ? toFlag(flags[0] ?? '', vocabulary, index) : undefined;
+  const fixed = ['docker', ...corrected].join(' ');
+  const typedText = ['docker', ...words].join(' ');
+  const plan: QueryPlan = {
+    kind: 'command',
+    terms: fixed,
+    droppable: toDroppable(
+      corrected.map((word) => word.toLowerCase()),
+      new Set(vocabulary.words),
+    ),
+    ...(fixed.toLowerCase() !== typedText.toLowerCase() ? { corrected: fixed } : {}),
+  };
+  if (canonical && canonical !== 'docker') {
+    plan.reference = {
+      href: toCanonicalReferenceHref(canonical, flag),
+      title: flag ? `${canonical} ${flag}` : canonical,
+    };
+  }
+  return plan;
+}
+
+/** A flag's long name as the CLI data has it, typo corrected; only among one command's flags when given. */
+function toFlag(typed: string, vocabulary: Readonly<SearchVocabulary>, command?: number): string | undefined {
+  const name = typed.split('=')[0] ?? '';
+  const candidates = vocabulary.flags.filter(([, , commands]) => command === undefined || commands.includes(command));
+  // Short flags are case-sensitive (`-p` publishes, `-P` publishes all); a short name on several
+  // commands means different flags, so the most used command's reading wins (FLAG_HOMES).
+  const exact = candidates
+    .filter(([long, short]) => long === name.toLowerCase() || short === name)
+    .sort((a, b) => toHomeRank(a[2], vocabulary) - toHomeRank(b[2], vocabulary));
+  if (exact[0]) return exact[0][0];
+  if (!name.startsWith('--')) return undefined;
+  return toNearest(
+    name,
+    candidates.map(([long]) => long),
+  );
+}
+
+/**
+ * Commands a lone flag's reference entry is taken from, most used first: `--rm` leads to
+ * `docker container run`, not to the first of the commands that also take it.
+ */
+const FLAG_HOMES = ['docker container run', 'docker buildx build', 'docker compose up', 'docker container ls'];
+
+/** How high a flag's commands come in FLAG_HOMES: 0 for `docker container run`, more for others. */
+function toHomeRank(commands: readonly number[], vocabulary: Readonly<SearchVocabulary>): number {
+  const paths = commands.map((index) => vocabulary.commands[index]?.[0] ?? '');
+  const rank = FLAG_HOMES.findIndex((home) => paths.includes(home));
+  return rank === -1 ? FLAG_HOMES.length : rank;
+}
+
+function toFlagPlan(typed: string, vocabulary: Readonly<SearchVocabulary>): QueryPlan {
+  const flag = toFlag(typed, vocabulary);
+  const entry = vocabulary.flags.find(([long]) => long === flag);
+  if (!flag || !entry) return { kind: 'flag', terms: typed, droppable: [] };
+  const name = typed.split('=')[0] ?? '';
+  const isTypo = flag !== name.toLowerCase() && entry[1] !== name;
+  // Searched as typed (`-v` is in the pages as `-v`), or corrected when it was a typo.
+  const plan: QueryPlan = {
+    kind: 'flag',
+    terms: isTypo ? flag : name,
+    droppable: [],
+    ...(isTypo ? { corrected: flag } : {}),
+  };
+  const homes = entry[2].map((index) => vocabulary.commands[index]?.[0] ?? '');
+  const home =
+    FLAG_HOMES.find((path) => homes.includes(path)) ??
+    [...homes].sort((a, b) => a.split(' ').length - b.split(' ').length || a.localeCompare(b))[0];
+  if (home) plan.reference = { href: toCanonicalReferenceHref(home, flag), title: `${home} ${flag}` };
+  return plan;
+}
+
+/** A word as questions are compared: its ending left off, so `used`, `using` and `uses` are one word. */
+function toQuestionWord(word: string): string {
+  const stem = word.replace(/(?:ing|ed|es|s)$/, '');
+  return stem.length >= 2 ? stem : word;
+}
+
+/** The telling words of a question or query, as compared: filler words dropped. */
+function toQuestionWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9]/g) ?? [])
+      .filter((word) => !FILLER_WORDS.has(word))
+      .map(toQuestionWord),
+  );
+}
+
+/**
+ * A declared question counts as asked when the query has two thirds of its telling words, and
+ * they are at least half of the query's: "how do I persist data" asks "How do I persist data in
+ * Docker?", "persist" alone or a long query that mentions data does not.
+ */
+const QUESTION_COVER = 2 / 3;
+const QUERY_COVER = 0.5;
+
+/** Whether a query asks a declared question, word for word as the reader typed it. */
+function isAsked(question: string, query: string): boolean {
+  const wanted = toQuestionWords(question);
+  const typed = toQuestionWords(query);
+  const shared = [...wanted].filter((word) => typed.has(word)).length;
+  return wanted.size > 0 && shared / wanted.size >= QUESTION_COVER - 1e-9 && shared / typed.size >= QUERY_COVER;
+}
+
+/**
+ * Plans the search for a query.
+ * @example toQueryPlan('how do I shell into a container', vocabulary).terms // 'exec container'
+ */
+export function toQueryPlan(query: string, vocabulary: Readonly<SearchVocabulary>): QueryPlan {
+  const known = new Set(vocabulary.words);
+  const error = toDockerError(query);
+  if (error || isErrorShaped(query)) {
+    const words = toErrorWords(query);
+    if (words.length > 0) {
+      const declared = error ? vocabulary.errors[error.id] : undefined;
+      return {
+        kind: 'error',
+        terms: words.join(' '),
+        droppable: toDroppable(words, known),
+        ...(declared ? { declared } : {}),
+      };
+    }
+  }
+  const command = COMMAND_START.exec(query);
+  if (command) {
+    const plan = toCommandPlan(command[1] ?? 'docker', command[2] ?? '', vocabulary);
+    // `docker swarm vs kubernetes`, `docker is slow`: a question that starts with docker.
+    const words = (command[2] ?? '').toLowerCase().split(/\s+/);
+    const asks = words.some((word) => QUESTION_WORDS.has(word));
+    if (!asks && (plan.reference || words[0]?.startsWith('-'))) return plan;
+  }
+  const flag = FLAG_QUERY.exec(query);
+  if (flag) return toFlagPlan(flag[1] ?? '', vocabulary);
+  const rewritten = toPagesWords(query);
+  const all = rewritten
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^a-z0-9.$-]+|[^a-z0-9_]+$/gi, ''))
+    .filter(Boolean);
+  const kept = all.filter((word) => !FILLER_WORDS.has(word));
+  const words = [...new Set(kept.length > 0 ? kept : all)];
+  const best = vocabulary.questions.find(([text]) => isAsked(text, query));
+  return {
+    kind: 'text',
+    terms: words.join(' '),
+    droppable: toDroppable(words, known),
+    ...(best ? { declared: best[1] } : {}),
+  };
+}
+
+/** Flag ids are the reference's anchors; re-exported for the glue's highlight. */
+export { toFlagId };
+
+/**
+ * Returns a correction to offer when a search finds nothing: the command or flag with its typo
+ * fixed, or each unknown word replaced by the nearest word of the index's headings and the CLI.
+ * Undefined when nothing is close.
+ * @example toSuggestion('volum inspect', plan, vocabulary) // 'volume inspect'
+ */
+export function toSuggestion(
+  query: string,
+  plan: Readonly<QueryPlan>,
+  vocabulary: Readonly<SearchVocabulary>,
+): string | undefined {
+  if (plan.corrected) return plan.corrected;
+  if (plan.kind !== 'text') return undefined;
+  const known = new Set(vocabulary.words);
+  let changed = false;
+  const words = query
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const bare = word.toLowerCase().replace(/[^a-z0-9.-]/g, '');
+      if (bare.length < 4 || known.has(bare) || FILLER_WORDS.has(bare)) return word;
+      const nearest = toNearest(bare, vocabulary.words);
+      if (!nearest) return word;
+      changed = true;
+      return nearest;
+    });
+  return changed ? words.join(' ') : undefined;
+}
