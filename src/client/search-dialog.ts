@@ -2,7 +2,7 @@ import { isCommandQuery, toExplainHref } from '../lib/explain/hash.ts';
 import { SEARCH_DEBOUNCE_MS } from '../lib/search-timing.ts';
 import type { SearchHit } from './pagefind.ts';
 
-/** The command reference's index (REFERENCE_INDEX in src/lib/reference-urls.ts), offered when a command finds nothing. */
+/** The command reference's index (REFERENCE_INDEX in src/lib/links/reference-urls.ts), offered when a command finds nothing. */
 const REFERENCE_INDEX_HREF = '/reference/';
 
 /** How many results the dialog lists; the search page shows more. */

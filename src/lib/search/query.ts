@@ -5,7 +5,8 @@
  * CLI data, typos corrected, to the reference entry that goes first. Pure; the browser glue is
  * src/client/pagefind.ts, and docs/search.md describes the whole pipeline.
  */
-import { toCanonicalReferenceHref, toFlagId } from '../links/anchors.ts';
+import { toFlagId } from '../links/anchors.ts';
+import { toCanonicalReferenceHref } from '../links/reference-urls.ts';
 import { toDockerError } from './docker-errors.ts';
 import { toNearest } from './nearest.ts';
 import { SYNONYMS } from './synonyms.ts';
