@@ -11,6 +11,7 @@ import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { rehypeMermaidFigure } from './src/plugins/rehype-mermaid-figure.ts';
 import { remarkRunTrace } from './src/plugins/remark-run-trace.ts';
 import { rehypeRunTraceSteps } from './src/plugins/rehype-run-trace-steps.ts';
+import { viteTraceStyles } from './src/plugins/vite-trace-styles.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerShellSnippet } from './src/plugins/shiki-shell-snippet.ts';
 import { transformerExplainLink } from './src/plugins/shiki-explain-link.ts';
@@ -93,6 +94,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The per-step rules of a step-through, generated for the steps and variants of the page's trace.
+    plugins: [viteTraceStyles()],
     build: {
       rollupOptions: {
         // Rolldown warns that the "use astro:head-inject" directive Astro writes into every MDX
