@@ -100,14 +100,14 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // The small modules every page's scripts share (storage, hashing, the search address, the
-          // shell's line reader, Vite's preload helper) travel as one file: eight files gzip to
-          // 1 KB more than their sum, and each is a request before the page is interactive.
+          // The small modules every page's scripts share (storage, hashing, the search address, Vite's
+          // preload helper) travel as one file: separate, they gzip to more than their sum, and each
+          // is a request before the page is interactive. Only modules every page loads belong here.
           codeSplitting: {
             groups: [
               {
                 name: 'shared',
-                test: /[\\/]src[\\/](client[\\/](storage|search-url)|lib[\\/]shell[\\/]lines|lib[\\/]explain[\\/]hash)\.ts$|preload-helper/,
+                test: /[\\/]src[\\/](client[\\/](storage|search-url)|lib[\\/]explain[\\/]hash)\.ts$|preload-helper/,
               },
             ],
           },
