@@ -4,11 +4,16 @@
  *
  * Usage: node scripts/diagram-cache.ts --prune
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { toDiagramKey } from '../src/lib/diagrams/key.ts';
 import { listContentDiagrams as listDiagrams } from '../src/node/content-diagrams.ts';
-import { DIAGRAM_STYLESHEET, writeDiagramStylesheet } from '../src/node/diagram-store.ts';
+import {
+  DIAGRAM_STYLESHEET,
+  isSharedRulesFile,
+  toCachedDiagramType,
+  writeDiagramStylesheet,
+} from '../src/node/diagram-store.ts';
 
 export const CONTENT_DIR = join(import.meta.dirname, '../content');
 export const CACHE_DIR = join(CONTENT_DIR, '.diagrams');
@@ -18,12 +23,20 @@ export function listContentDiagrams(): Map<string, string> {
   return new Map(listDiagrams(CONTENT_DIR).map((diagram) => [toDiagramKey(diagram.source), diagram.where]));
 }
 
-/** Returns the cached files that belong to no diagram in content/. */
+/** Returns the cached files that belong to no diagram in content/, and the shared rules of a type no diagram has. */
 export function listStaleCacheFiles(): string[] {
   const keys = listContentDiagrams();
-  return readdirSync(CACHE_DIR).filter(
-    (file) => file !== DIAGRAM_STYLESHEET && /\.(svg|css)$/.test(file) && !keys.has(file.split('.')[0] ?? ''),
+  const files = readdirSync(CACHE_DIR);
+  const types = new Set(
+    files
+      .filter((file) => file.endsWith('.svg') && keys.has(file.split('.')[0] ?? ''))
+      .map((file) => `mermaid-${toCachedDiagramType(readFileSync(join(CACHE_DIR, file), 'utf8')) ?? ''}.css`),
   );
+  return files.filter((file) => {
+    if (file === DIAGRAM_STYLESHEET || !/\.(svg|css)$/.test(file)) return false;
+    if (isSharedRulesFile(file)) return !types.has(file);
+    return !keys.has(file.split('.')[0] ?? '');
+  });
 }
 
 if (process.argv.includes('--prune')) {

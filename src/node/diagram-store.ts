@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS } from './chromium.ts';
 import { DIAGRAM_CONFIGS, DIAGRAM_SCHEMES, type DiagramScheme } from '../lib/diagrams/themes.ts';
 import { normaliseDiagramSource, toDiagramKey } from '../lib/diagrams/key.ts';
-import { toDiagramIdPrefix, toDiagramStylesheet, toThemedDiagram } from '../lib/diagrams/themed-svg.ts';
+import { toDiagramStylesheet } from '../lib/diagrams/stylesheet.ts';
+import { toDiagramIdPrefix, toThemedDiagram } from '../lib/diagrams/themed-svg.ts';
 
 /** A diagram rendered once for both themes, keyed by its content address. */
 export interface RenderedDiagram {
@@ -20,7 +21,10 @@ export type DiagramResult =
 export type DiagramLoader = (sources: readonly string[]) => Promise<DiagramResult[]>;
 
 export interface DiagramStoreOptions {
-  /** Folder of the content-addressed cache: `<key>.svg`, `<key>.css` and the merged `diagrams.css`. */
+  /**
+   * Folder of the content-addressed cache: `<key>.svg` and `<key>.css` per diagram, `mermaid-<type>.css`
+   * per diagram type, and the merged `diagrams.css`.
+   */
   cacheDir: string;
   /** Chromium used to render diagrams missing from the cache. */
   chromiumPath: string;
@@ -29,18 +33,41 @@ export interface DiagramStoreOptions {
 /** The stylesheet every page with a diagram loads: the rules of all cached diagrams, merged. */
 export const DIAGRAM_STYLESHEET = 'diagrams.css';
 
-/** Returns the cache files of a diagram: its SVG and its CSS rules, one per line. */
+/** Returns the cache files of a diagram: its SVG and the CSS rules only it needs, one per line. */
 export function toDiagramPaths(cacheDir: string, key: string): { svg: string; css: string } {
   return { svg: join(cacheDir, `${key}.svg`), css: join(cacheDir, `${key}.css`) };
 }
 
+/** Returns the file of the rules every diagram of one Mermaid type shares, e.g. `mermaid-flowchart-v2.css`. */
+export function toSharedRulesPath(cacheDir: string, type: string): string {
+  return join(cacheDir, `mermaid-${type}.css`);
+}
+
+/** Whether a file in the cache holds a type's shared rules rather than one diagram's. */
+export function isSharedRulesFile(name: string): boolean {
+  return name.startsWith('mermaid-') && name.endsWith('.css');
+}
+
+/** Returns the Mermaid type a cached SVG was drawn as (its `dk-mm--<type>` class). */
+export function toCachedDiagramType(svg: string): string | undefined {
+  return /\bclass="[^"]*\bdk-mm--([\w-]+)/.exec(svg)?.[1];
+}
+
+function readLines(path: string): string[] {
+  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : [];
+}
+
 /** Returns the merged stylesheet the cache's diagrams need, as {@link writeDiagramStylesheet} writes it. */
 export function toCachedStylesheet(cacheDir: string): string {
-  const lists = readdirSync(cacheDir)
-    .filter((name) => name.endsWith('.css') && name !== DIAGRAM_STYLESHEET)
-    .toSorted()
-    .map((name) => readFileSync(join(cacheDir, name), 'utf8').split('\n').filter(Boolean));
-  return toDiagramStylesheet(lists);
+  const names = readdirSync(cacheDir).toSorted();
+  const diagrams = names
+    .filter((name) => name.endsWith('.svg'))
+    .map((name) => ({
+      svg: readFileSync(join(cacheDir, name), 'utf8'),
+      rules: readLines(join(cacheDir, name.replace(/\.svg$/, '.css'))),
+    }));
+  const shared = names.filter(isSharedRulesFile).flatMap((name) => readLines(join(cacheDir, name)));
+  return toDiagramStylesheet(diagrams, shared);
 }
 
 /** Rewrites `diagrams.css` from the cached diagrams' rules when they changed. */
@@ -48,6 +75,13 @@ export function writeDiagramStylesheet(cacheDir: string): void {
   const path = join(cacheDir, DIAGRAM_STYLESHEET);
   const css = toCachedStylesheet(cacheDir);
   if (!existsSync(path) || readFileSync(path, 'utf8') !== css) writeFileSync(path, css);
+}
+
+/** Adds a type's shared rules to its file: the rules already there keep their place, new ones follow. */
+function writeSharedRules(cacheDir: string, type: string, rules: readonly string[]): void {
+  const path = toSharedRulesPath(cacheDir, type);
+  const lines = [...new Set([...readLines(path), ...rules])];
+  writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
 function readCached(cacheDir: string, key: string): RenderedDiagram | undefined {
@@ -98,7 +132,8 @@ export function createDiagramLoader(options: Readonly<DiagramStoreOptions>): Dia
     const paths = toDiagramPaths(cacheDir, key);
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(paths.svg, themed.svg);
-    writeFileSync(paths.css, `${themed.rules.join('\n')}\n`);
+    writeFileSync(paths.css, themed.rules.length > 0 ? `${themed.rules.join('\n')}\n` : '');
+    writeSharedRules(cacheDir, themed.type, themed.shared);
     writeDiagramStylesheet(cacheDir);
     return { ok: true, diagram: { key, svg: themed.svg } };
   }

@@ -3,6 +3,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toStyleImport } from '../lib/content/style-import.ts';
+import { toTraceStylesId } from '../lib/traces/step-styles.ts';
 
 const SOURCE = 'rehype-run-trace-steps';
 
@@ -35,6 +36,8 @@ function collectMessages(svg: Element): { texts: Element[]; lines: Element[] } {
  */
 export const rehypeRunTraceSteps: Plugin<[], Root> = () => (tree, file: VFile) => {
   let found = false;
+  let steps = 0;
+  const variants = new Set<string>();
   visit(tree, 'element', (container: Element) => {
     if (container.tagName !== 'div' || !hasClass(container, 'dk-trace')) return;
     found = true;
@@ -43,7 +46,10 @@ export const rehypeRunTraceSteps: Plugin<[], Root> = () => (tree, file: VFile) =
     visit(container, 'element', (node: Element) => {
       if (node.tagName === 'li' && node.properties['dataStep'] !== undefined) items.push(node);
       if (node.tagName === 'svg') svgs.push(node);
+      const variant = node.properties['dataVariant'];
+      if (node.tagName === 'input' && typeof variant === 'string') variants.add(variant);
     });
+    steps = Math.max(steps, items.length);
     if (svgs.length === 0)
       file.fail('A docker-run-trace block rendered no diagram', { place: container.position?.start, source: SOURCE });
     for (const svg of svgs) {
@@ -63,6 +69,12 @@ export const rehypeRunTraceSteps: Plugin<[], Root> = () => (tree, file: VFile) =
       });
     }
   });
-  // Only a page with a step-through loads its stylesheet (a per-step rule for every message).
-  if (found) tree.children.unshift(toStyleImport('/src/styles/trace.css'));
+  // Only a page with a step-through loads its stylesheet, and the per-step rules generated for it
+  // (src/plugins/vite-trace-styles.ts): one selector per step the page has, a pair per variant.
+  if (found && steps > 0) {
+    tree.children.unshift(
+      toStyleImport('/src/styles/trace.css'),
+      toStyleImport(toTraceStylesId(steps, [...variants].toSorted())),
+    );
+  }
 };

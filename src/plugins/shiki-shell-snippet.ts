@@ -30,7 +30,6 @@ interface LinkSpan {
   offset: number;
   length: number;
   href: string;
-  tip: string;
   /** Accessible name: the full command or flag, then its meaning (a lone `t` or `start` says little). */
   label: string;
 }
@@ -48,7 +47,6 @@ function toLinkSpan(part: SnippetPart, cli: CliIndex): LinkSpan {
     offset: part.codeOffset,
     length: part.length,
     href: resolveReferenceHref(cli, part.command.path, part.flag?.name),
-    tip: entry.meaning,
     label: `${part.command.path}${flagName}: ${entry.meaning}`,
   };
 }
@@ -90,7 +88,7 @@ function splitAt(line: ThemedToken[], cuts: ReadonlySet<number>): ThemedToken[] 
  * (`readShellSnippet`): the `$ ` prompts leave the text (CSS draws them back, so neither
  * selection nor the copy button picks them up), each line is marked as a command, a
  * continuation or output (`dk-out`, shown without highlighting), and each docker subcommand and
- * flag links to its entry on the reference page with our one-line meaning in `data-tip`. The
+ * flag links to its entry on the reference page with our one-line meaning in its `aria-label`. The
  * words come from the CLI data, not a pattern, so `docker network rm` links `network` and `rm`.
  * Only the tokens that hold a link are split; comments are never touched, so `# [!code ++]`
  * still works. Words declared with `placeholder="WORD"` on the fence become
@@ -135,8 +133,8 @@ export function transformerShellSnippet(options: Readonly<Options> = {}): ShikiT
       if (link?.length !== token.content.length) return;
       node.tagName = 'a';
       node.properties['href'] = link.href;
-      node.properties['dataTip'] = link.tip;
-      // The name starts with the visible text (WCAG 2.5.3), then says what it stands for.
+      // The name starts with the visible text (WCAG 2.5.3), then says what it stands for; the
+      // tooltip shows the same words (code.css), so a command repeated on a page carries them once.
       node.properties['ariaLabel'] = `${token.content} — ${link.label}`;
       this.addClassToHast(node, 'dk-cmd-link');
     },

@@ -35,7 +35,8 @@ test('a command link shows its meaning on keyboard focus and copies as plain tex
   const link = page.locator('a.dk-cmd-link', { hasText: 'inspect' }).first();
   await link.focus();
   const tip = await link.evaluate((node) => getComputedStyle(node, '::after').content);
-  expect(tip).toContain(await link.getAttribute('data-tip'));
+  expect(tip).toContain('docker volume inspect: ');
+  expect(tip).toContain(await link.getAttribute('aria-label'));
   await link.click();
   await expect(page).toHaveURL(/\/reference\/cli\/docker\/volume\/inspect\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'docker volume inspect' })).toBeInViewport();

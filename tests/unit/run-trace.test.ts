@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import committed from '../../src/data/traces/docker-run.json' with { type: 'json' };
 import { toRunTraces } from '../../src/lib/traces/run-trace.ts';
 import { mergeRunSteps, toDiagramLabel, toRunSteps } from '../../src/lib/traces/run-steps.ts';
+import { readTraceStylesId, toTraceStepRules, toTraceStylesId } from '../../src/lib/traces/step-styles.ts';
 import { toTraceStepThrough } from '../../src/lib/traces/step-through.ts';
 import { rehypeRunTraceSteps } from '../../src/plugins/rehype-run-trace-steps.ts';
 import { remarkRunTrace } from '../../src/plugins/remark-run-trace.ts';
@@ -226,15 +227,31 @@ describe('what a reader is shown for each recorded variant', () => {
 });
 
 describe('the step-through stylesheet', () => {
-  // Prettier writes attribute values in single quotes; compare with double quotes.
-  const css = readFileSync(join(import.meta.dirname, '../../src/styles/trace.css'), 'utf8').replaceAll("'", '"');
+  const css = readFileSync(join(import.meta.dirname, '../../src/styles/trace.css'), 'utf8');
 
-  it('has a highlight rule for every step of the largest step-through and a rule for every variant', () => {
-    const model = toTraceStepThrough(TRACES, { id: 'run', variants: NAMES.join(' '), caption: 'c' });
-    if (typeof model === 'string') throw new Error(model);
-    expect(css).toContain(`input[value="${model.steps.length}"]:checked) svg text[data-step="${model.steps.length}"]`);
-    for (const name of NAMES.filter((name) => name !== 'rm'))
-      expect(css).toContain(`input[data-variant="${name}"]:checked) li:not([data-in~="${name}"])`);
+  it('is generated with a highlight for every step and a rule pair for every variant, and no more', () => {
+    const rules = toTraceStepRules(3, ['stop', 'local-detached']);
+    expect(rules).toContain('.dk-trace:has(input[value="3"]:checked) svg text[data-step="3"]');
+    expect(rules).toContain('.dk-trace:has(input[value="3"]:checked) svg :is(line,path)[data-step="3"]');
+    expect(rules).not.toContain('data-step="4"');
+    expect(rules).toContain(
+      '.dk-trace:has(input[data-variant="stop"]:checked) li:not([data-in~="stop"]){display:none}',
+    );
+    expect(rules).toContain(
+      '.dk-trace:has(input[data-variant="local-detached"]:checked) svg [data-step]:not([data-in~="local-detached"]){opacity:.2}',
+    );
+    expect(() => toTraceStepRules(0, [])).toThrow('A step-through needs 1 or more steps, got 0');
+  });
+
+  it('names the steps and variants in the module id the page imports, and reads them back', () => {
+    const id = toTraceStylesId(42, ['local-attached-rm', 'stop']);
+    expect(id).toBe('virtual:dk-trace/42/local-attached-rm/stop.css');
+    expect(readTraceStylesId(id)).toEqual({ steps: 42, variants: ['local-attached-rm', 'stop'] });
+    expect(readTraceStylesId('/src/styles/trace.css')).toBeUndefined();
+  });
+
+  it('leaves no per-step rule in the hand-written stylesheet', () => {
+    expect(css).not.toMatch(/data-step=.\d/);
   });
 });
 
@@ -285,6 +302,8 @@ describe('rehypeRunTraceSteps', () => {
     children: [
       h('div', { className: ['dk-trace'] }, [
         svg(messages),
+        h('input', { dataVariant: 'b' }),
+        h('input', { dataVariant: 'a' }),
         h('ol', [h('li', { dataStep: '1', dataIn: 'a b' }), h('li', { dataStep: '2', dataIn: 'b' })]),
       ]),
     ],
@@ -292,9 +311,10 @@ describe('rehypeRunTraceSteps', () => {
 
   it('gives each message of the diagram its step and variants, and imports the stylesheet', async () => {
     const root = await unified().use(rehypeRunTraceSteps).run(tree(2));
-    const [first, ...rest] = root.children;
-    // The page imports the step-through's stylesheet, so only pages with one load it.
+    const [first, second, ...rest] = root.children;
+    // The page imports the step-through's stylesheet and its generated rules, so only pages with one load them.
     expect(first).toMatchObject({ type: 'mdxjsEsm', value: 'import "/src/styles/trace.css";' });
+    expect(second).toMatchObject({ type: 'mdxjsEsm', value: 'import "virtual:dk-trace/2/a/b.css";' });
     const html = unified().use(rehypeStringify).stringify({ type: 'root', children: rest });
     expect(html).toContain(
       '<line class="messageLine0" data-step="2" data-in="b"></line><text class="messageText" data-step="2" data-in="b"></text>',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toDiagramStylesheet, toThemedDiagram } from '../../src/lib/diagrams/themed-svg.ts';
+import { toDiagramStylesheet } from '../../src/lib/diagrams/stylesheet.ts';
+import { toThemedDiagram } from '../../src/lib/diagrams/themed-svg.ts';
 
 /** A Mermaid-like render: the same drawing in two schemes, with Mermaid's scheme-specific ids. */
 function render(scheme: 'light' | 'dark', fill: string, text: string): string {
@@ -18,18 +19,22 @@ describe('toThemedDiagram', () => {
   const toThemed = () =>
     toThemedDiagram(render('light', '#e8f0fe', '#1f2328'), render('dark', '#16284a', '#e6edf3'), 'k1');
 
-  it('turns colours that differ by theme into custom properties named after the theme variable', () => {
+  it('turns colours that differ by theme into custom properties named after the theme variable, shared by the type', () => {
     const themed = toThemed();
-    expect(themed.rules).toContain(':root{--dk-mm-primary-color:light-dark(#e8f0fe, #16284a)}');
-    expect(themed.rules).toContain(':root{--dk-mm-text-color:light-dark(#1f2328, #e6edf3)}');
+    expect(themed.type).toBe('flowchart-v2');
+    expect(themed.shared).toContain(':root{--dk-mm-primary-color:light-dark(#e8f0fe, #16284a)}');
+    expect(themed.shared).toContain(':root{--dk-mm-text-color:light-dark(#1f2328, #e6edf3)}');
+    expect(themed.rules.filter((rule) => rule.startsWith(':root{'))).toEqual([]);
     expect(themed.svg).not.toMatch(/#e8f0fe|#16284a/);
   });
 
-  it("scopes Mermaid's stylesheet to the diagram type, keeps shared colours, and drops the unused neo look", () => {
+  it("scopes Mermaid's stylesheet to the diagram type, rule by rule in its order, and drops the unused neo look", () => {
     const themed = toThemed();
-    expect(themed.rules).toContain(
-      '.dk-mm--flowchart-v2{fill:var(--dk-mm-text-color);}.dk-mm--flowchart-v2 .node rect{fill:var(--dk-mm-primary-color);stroke:#333;}',
-    );
+    expect(themed.shared.filter((rule) => !rule.startsWith(':root{'))).toEqual([
+      '.dk-mm--flowchart-v2{fill:var(--dk-mm-text-color);}',
+      '.dk-mm--flowchart-v2 .node rect{fill:var(--dk-mm-primary-color);stroke:#333;}',
+    ]);
+    expect(themed.rules.join('')).not.toContain('.dk-mm--flowchart-v2');
   });
 
   it('leaves no style element or attribute, and replaces them with classes', () => {
@@ -82,22 +87,58 @@ describe('toThemedDiagram', () => {
 });
 
 describe('toDiagramStylesheet', () => {
-  it('merges the rules of every diagram once, palette first', () => {
+  const diagram = (svg: string, rules: string[]) => ({ svg, rules });
+  const body = (css: string) => css.split('\n').slice(1, -1);
+
+  it("merges every diagram's own rules once, palette first", () => {
     expect(
-      toDiagramStylesheet([
-        ['.b{x:1}', ':root{--a:1}'],
-        ['.b{x:1}', ':where(.c){y:2}'],
-      ])
-        .split('\n')
-        .slice(1),
-    ).toEqual([':root{--a:1}', ':where(.c){y:2}', '.b{x:1}', '']);
+      body(
+        toDiagramStylesheet(
+          [
+            diagram('<svg class="t"></svg>', ['.b{x:1}', ':root{--a:1}']),
+            diagram('<svg></svg>', ['.b{x:1}', ':where(.c){y:2}']),
+          ],
+          [],
+        ),
+      ),
+    ).toEqual([':root{--a:1}', ':where(.c){y:2}', '.b{x:1}']);
   });
 
-  it('orders rules of one rank by their text, whatever order the diagrams list them in', () => {
-    const sheet = (lists: string[][]): string[] => toDiagramStylesheet(lists).split('\n').slice(1, -1);
-    const rules = ['.c{z:3}', ':root{--b:2}', '.a{x:1}', ':where(.b){y:2}', ':root{--a:1}', '.b{y:2}'];
-    const expected = [':root{--a:1}', ':root{--b:2}', ':where(.b){y:2}', '.a{x:1}', '.b{y:2}', '.c{z:3}'];
-    expect(sheet([rules])).toEqual(expected);
-    expect(sheet([rules.toReversed()])).toEqual(expected);
+  it("keeps the shared rules that style an element, in Mermaid's order, and drops the rest", () => {
+    const svg = '<svg class="dk-mm--flowchart-v2"><g class="node"><rect></rect></g><g class="edgeLabel"></g></svg>';
+    const shared = [
+      '.dk-mm--flowchart-v2 .node rect{fill:red;}',
+      '.dk-mm--flowchart-v2 .cluster rect{fill:blue;}',
+      '.dk-mm--flowchart-v2 .edgeLabel:hover,.dk-mm--flowchart-v2 .missing{color:green;}',
+      '.dk-mm--flowchart-v2 .node rect{fill:yellow;}',
+      '.dk-mm--sequence .actor{fill:pink;}',
+    ];
+    expect(body(toDiagramStylesheet([diagram(svg, [])], shared))).toEqual([
+      '.dk-mm--flowchart-v2 .node rect{fill:red;}',
+      '.dk-mm--flowchart-v2 .edgeLabel:hover,.dk-mm--flowchart-v2 .missing{color:green;}',
+      '.dk-mm--flowchart-v2 .node rect{fill:yellow;}',
+    ]);
+  });
+
+  it('keeps the keyframes and the colours a kept rule uses, and no others', () => {
+    const svg = '<svg class="t"><path class="edge"></path></svg>';
+    const shared = [
+      ':root{--dk-mm-line-color:light-dark(#000, #fff)}',
+      ':root{--dk-mm-unused:light-dark(#111, #eee)}',
+      '.t .edge{stroke:var(--dk-mm-line-color);animation:dash 5s linear;}',
+      '.t .edge-animation-fast{animation:spin 5s;}',
+      '@keyframes dash{to{stroke-dashoffset:0;}}',
+      '@keyframes spin{to{stroke-dashoffset:9;}}',
+    ];
+    expect(body(toDiagramStylesheet([diagram(svg, [])], shared))).toEqual([
+      ':root{--dk-mm-line-color:light-dark(#000, #fff)}',
+      '.t .edge{stroke:var(--dk-mm-line-color);animation:dash 5s linear;}',
+      '@keyframes dash{to{stroke-dashoffset:0;}}',
+    ]);
+  });
+
+  it('keeps a rule whose selector it cannot read, rather than drop one that may be used', () => {
+    const shared = ['.t ::-moz-selection-thing(x{fill:red;}', '.t:frobnicate(1) rect{fill:blue;}'];
+    expect(body(toDiagramStylesheet([diagram('<svg class="t"></svg>', [])], shared))).toEqual(shared);
   });
 });

@@ -4,6 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { toTopLevelRules } from './stylesheet.ts';
 import { DIAGRAM_CONFIGS } from './themes.ts';
 
 /**
@@ -16,8 +17,15 @@ export const MIN_SCALE = 0.75;
 export interface ThemedDiagram {
   /** The SVG, its colours `var(--dk-mm-…)` custom properties, its ids unique to the diagram. */
   readonly svg: string;
-  /** The rules it needs, each complete; {@link toDiagramStylesheet} merges every diagram's. */
+  /** Mermaid's name of the diagram type, e.g. `flowchart-v2`: it scopes the shared rules. */
+  readonly type: string;
+  /** The rules only this diagram needs (its style classes, its own colour pairs, its minimum width). */
   readonly rules: readonly string[];
+  /**
+   * The rules every diagram of its type shares, each complete, in Mermaid's order: Mermaid's
+   * stylesheet scoped to the type, and the colour pairs named after theme variables.
+   */
+  readonly shared: readonly string[];
 }
 
 /**
@@ -152,21 +160,6 @@ function isNeoLookRule(rule: string): boolean {
   return rule.includes('url(#') || selectors.every((selector) => selector.includes('[data-look="neo"]'));
 }
 
-/** Splits minified CSS into its top-level rules (an at-rule with its block counts as one). */
-function toTopLevelRules(css: string): string[] {
-  const rules: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let index = 0; index < css.length; index += 1) {
-    if (css[index] === '{') depth += 1;
-    else if (css[index] === '}' && --depth === 0) {
-      rules.push(css.slice(start, index + 1));
-      start = index + 1;
-    }
-  }
-  return rules;
-}
-
 /** Reads `a: b; c: d` into declarations, dropping empty ones and repeats (`fill:none;;;fill:none`). */
 function toDeclarations(style: string): string[] {
   const declarations = new Map<string, string>();
@@ -226,15 +219,19 @@ export function toThemedDiagram(light: string, dark: string, key: string): Theme
   }
   const type = String(svg.properties['ariaRoleDescription'] ?? 'diagram');
   const typeClass = `dk-mm--${type}`;
-  const rules: string[] = [...palette].map(([property, value]) => `:root{${property}:${value}}`);
+  const themeNames = new Set(toThemeColourNames().values());
+  const rules: string[] = [];
+  const shared: string[] = [];
+  for (const [property, value] of palette)
+    (themeNames.has(property) ? shared : rules).push(`:root{${property}:${value}}`);
 
   visit(svg, 'element', (node, index, parent) => {
     delete node.position;
     if (node.tagName === 'style' && parent && index !== undefined) {
-      const scoped = toTopLevelRules(toString(node))
-        .filter((rule) => !isNeoLookRule(rule))
-        .join('');
-      rules.push(scoped.replace(new RegExp(`#${prefix}(?![\\w-])`, 'g'), `.${typeClass}`));
+      const scope = new RegExp(`#${prefix}(?![\\w-])`, 'g');
+      for (const rule of toTopLevelRules(toString(node))) {
+        if (!isNeoLookRule(rule)) shared.push(rule.replace(scope, `.${typeClass}`));
+      }
       parent.children.splice(index, 1);
       return index;
     }
@@ -293,7 +290,7 @@ export function toThemedDiagram(light: string, dark: string, key: string): Theme
   ];
   rules.push(toMinWidthRule(naturalWidth));
   prefixIds(svg, prefix);
-  return { svg: toHtml(svg), rules: [...new Set(rules)] };
+  return { svg: toHtml(svg), type, rules: [...new Set(rules)], shared: [...new Set(shared)] };
 }
 
 function toMinWidth(naturalWidth: number): number {
@@ -306,23 +303,4 @@ function toMinWidthClass(naturalWidth: number): string {
 
 function toMinWidthRule(naturalWidth: number): string {
   return `.${toMinWidthClass(naturalWidth)}{min-width:${toMinWidth(naturalWidth)}px}`;
-}
-
-/** Rules that declare the palette come first, then the zero-specificity attribute rules, then the rest. */
-function toRuleRank(rule: string): number {
-  if (rule.startsWith(':root{')) return 0;
-  if (rule.startsWith(':where(')) return 1;
-  return 2;
-}
-
-/**
- * Returns the one stylesheet every diagram on the site needs: the union of their rules, each once,
- * in a stable order, so the file changes only when a diagram needs a rule no other has.
- * @example toDiagramStylesheet([['.a{x:1}'], ['.a{x:1}', '.b{y:2}']]) // header + '.a{x:1}\n.b{y:2}\n'
- */
-export function toDiagramStylesheet(ruleLists: readonly (readonly string[])[]): string {
-  const rules = [...new Set(ruleLists.flat())].toSorted(
-    (a, b) => toRuleRank(a) - toRuleRank(b) || (a < b ? -1 : a > b ? 1 : 0),
-  );
-  return `/* Generated from content/.diagrams/*.css by src/node/diagram-store.ts: do not edit. */\n${rules.join('\n')}\n`;
 }
