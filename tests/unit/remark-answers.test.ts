@@ -1,34 +1,9 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { remarkFailure, runRemark } from './remark-run.ts';
 import { remarkAnswers } from '../../src/plugins/remark-answers.ts';
 
-async function run(mdx: string): Promise<string> {
-  const file = new VFile({ path: 'content/page.mdx', value: mdx });
-  const result = await unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkAnswers)
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .process(file);
-  return String(result);
-}
-
-/** Runs a failing page and returns `file:line:column: message`, the way the build reports it. */
-async function failure(mdx: string): Promise<string> {
-  try {
-    await run(mdx);
-  } catch (error) {
-    const { file, line, column, reason } = error as { file: string; line: number; column: number; reason: string };
-    return `${file}:${line}:${column}: ${reason}`;
-  }
-  return 'no error';
-}
+const run = (mdx: string): Promise<string> => runRemark(remarkAnswers, mdx);
+const failure = (mdx: string): Promise<string> => remarkFailure(remarkAnswers, mdx);
 
 const FENCE = [
   '## Publishing ports',

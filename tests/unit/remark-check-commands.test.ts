@@ -1,35 +1,11 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import { remarkFailure, runRemark } from './remark-run.ts';
 import { remarkCheckCommands } from '../../src/plugins/remark-check-commands.ts';
 import { readFixtureCases, recordOutput } from './fixture-cases.ts';
 
-async function run(mdx: string): Promise<string> {
-  const file = new VFile({ path: 'content/page.mdx', value: mdx });
-  const result = await unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkCheckCommands)
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .process(file);
-  return String(result);
-}
-
-/** Runs a failing case and returns `file:line:column: message`, the way the build reports it. */
-async function failure(mdx: string): Promise<string> {
-  try {
-    await run(mdx);
-  } catch (error) {
-    const { file, line, column, reason } = error as { file: string; line: number; column: number; reason: string };
-    return `${file}:${line}:${column}: ${reason}`;
-  }
-  return 'no error';
-}
+const run = (mdx: string): Promise<string> => runRemark(remarkCheckCommands, mdx);
+const failure = (mdx: string): Promise<string> => remarkFailure(remarkCheckCommands, mdx);
 
 describe('remarkCheckCommands', () => {
   for (const fixture of readFixtureCases('remark-check-commands', 'input.mdx')) {
