@@ -10,8 +10,9 @@ const HOSTILE: readonly { input: string; results: boolean }[] = [
   { input: '<img src=x onerror="window.__pwned=1">', results: true },
   // The relaxed search finds the pages that mention scripts: as text, never as markup.
   { input: '<script>window.__pwned=1</script>', results: true },
-  // Its words with symbols are given up first (src/lib/search/query.ts), and no page has "svg".
-  { input: '"><svg onload=window.__pwned=1>', results: false },
+  // Its words with symbols are given up first (src/lib/search/query.ts); the relaxed search then finds
+  // pages for its plain words ("a window of time" on /registry/), shown as text.
+  { input: '"><svg onload=window.__pwned=1>', results: true },
   { input: 'x'.repeat(10_000), results: false },
   { input: 'שלום docker עולם', results: true },
   { input: 'مرحبا --network-alias', results: true },
