@@ -126,6 +126,7 @@ describe('why a step ran again', () => {
     ]);
     // A COPY --from copies files; no command ran in this stage to write them.
     expect(toLayerLabel(second!.image[1]!)).toBe('filesystem layer: the files it copies');
+    expect(toLayerLabel({ layer: 'filesystem', keyword: 'ADD' })).toBe('filesystem layer: the files it copies');
     expect(toLayerLabel(first!.steps.find((step) => step.keyword === 'RUN')!)).toBe(
       'filesystem layer: whatever the command wrote',
     );

@@ -37,4 +37,8 @@ describe('checkDockerfile', () => {
       { line: 1, message: 'This Dockerfile has no FROM instruction: start it with one, such as FROM alpine:3.24' },
     ]);
   });
+
+  it('lists problems in line order, whichever check found them', () => {
+    expect(checkDockerfile('RUN apk add curl\nBANANA x').map((problem) => problem.line)).toEqual([1, 2]);
+  });
 });
