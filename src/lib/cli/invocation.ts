@@ -1,88 +1,17 @@
-import { isArgumentsCommand, type CliCommand, type CliFlag, type CliIndex } from './data.ts';
+import { readArgv, type Argv, type ArgvProblem } from './argv.ts';
+import type { CliIndex } from './data.ts';
 import { toNearest } from '../links/nearest.ts';
 import type { ShellWord } from '../shell/words.ts';
 
-/** A part of a docker invocation that names a command or a flag, with where it is written. */
-export interface CommandPart {
-  kind: 'command' | 'flag';
-  command: CliCommand;
-  flag?: CliFlag;
-  /** The word it sits in, and the span of the name inside that word's raw text. */
-  word: ShellWord;
-  start: number;
-  length: number;
-}
-
-/**
- * How the Docker CLI itself refuses a line (CLI v29.7.2: spf13/pflag's errors, cli/cobra.go's
- * FlagErrorFunc, cmd/docker/docker.go and cli/required.go for unknown commands): the first line
- * it prints, and the command whose usage follows. `./refusal.ts` words the whole message.
- */
-export interface CliRefusal {
-  /** `flag`: pflag refuses it (exit 125); `command`: cobra finds no such command (exit 1). */
-  kind: 'flag' | 'command';
-  /** The first line, as the CLI prints it: `unknown shorthand flag: 'x' in -xz`. */
-  line: string;
-  /** The command being read when it was refused, and its path as the CLI names it. */
-  command: CliCommand;
-  typed: string;
-}
+export type { CliRefusal, CommandPart, FlagSetting, FlagValue } from './argv.ts';
 
 /** A mistake in an invocation, at the word that holds it, with the fix in the message. */
-export interface CommandProblem {
+export interface CommandProblem extends ArgvProblem {
   message: string;
-  word: ShellWord;
-  ruleId: 'unknown-command' | 'unknown-flag' | 'missing-value' | 'invalid-value' | 'deprecated' | 'removed';
-  /** Present when Docker CLI 29 refuses the line too (not for a deprecated form, which it runs). */
-  refusal?: CliRefusal;
 }
 
-/** The value a flag takes, in its own word (`-p 8080:80`) or in the flag's (`--name=web`, `-p80`). */
-export interface FlagValue {
-  /** The flag's part in {@link Invocation.parts}. */
-  part: CommandPart;
-  /** The word that holds the value, and where the value starts in that word's raw text. */
-  word: ShellWord;
-  start: number;
-  /** The value with quotes removed. */
-  value: string;
-}
-
-/** One flag as the Docker CLI sets it, quoted or not, in the order written. */
-export interface FlagSetting {
-  flag: CliFlag;
-  /** The value it gets: a boolean's is `true` or `false` (`--rm=false`, `-d=0`), any other flag's as written. */
-  value: string;
-  /** The word that names the flag. */
-  word: ShellWord;
-}
-
-/** What {@link readDockerInvocation} finds. */
-export interface Invocation {
-  /** The command read last (the program's when no subcommand follows); absent for an unknown program. */
-  command?: CliCommand;
-  /**
-   * Its path as the Docker CLI names it in messages: a shortcut stays as typed (`docker run`),
-   * another name of a subcommand is its own (`docker container ps` is `docker container ls`).
-   */
-  typed: string;
-  /** Every flag set, in order, with its value. */
-  flags: FlagSetting[];
-  /** Whether `--help`, or `-h` where no flag of the command owns it, asks for the help. */
-  help: boolean;
-  parts: CommandPart[];
-  problems: CommandProblem[];
-  /** The values of the flags that take one, in order. */
-  values: FlagValue[];
-  /** Positional arguments of the last command read (`IMAGE`, `CONTAINER`, …), in order. */
-  operands: ShellWord[];
-  /** Words after the first operand of `docker run`-like commands: the container's own command. */
-  passed: ShellWord[];
-  /** Words the reader did not interpret: `--help`, `--`, and everything after a word it could not read. */
-  unread: ShellWord[];
-  /** The `$(…)` or `$VAR` word at which reading stopped, since what follows depends on its value. */
-  stoppedAt?: ShellWord;
-}
+/** What {@link readDockerInvocation} finds: how the CLI reads the words, and problems worded for authors. */
+export type Invocation = Argv<CommandProblem>;
 
 /** Programs whose invocations are read: the Docker CLI and Compose v1's standalone binary. */
 export const DOCKER_PROGRAMS = ['docker', 'docker-compose'] as const;
@@ -96,259 +25,44 @@ export function isDockerProgram(word: string): word is DockerProgram {
 /** The end of a status message that speaks to authors of this site's snippets, not to readers. */
 export const LEGACY_HINT = '; or mark a snippet that shows it on purpose with `legacy` after the language';
 
-function toStatusProblem(
-  what: string,
-  entry: CliCommand | CliFlag,
-  word: ShellWord,
-  refusal: CliRefusal | undefined,
-): CommandProblem | undefined {
-  if (entry.status === 'current') return undefined;
-  const when = entry.version ? ` (${entry.version})` : '';
-  const instead = entry.replacement ? `: use \`${entry.replacement}\` instead` : '';
-  const removed = entry.status === 'removed';
-  return {
-    message: `${what} is ${entry.status}${when}${instead}${LEGACY_HINT}`,
-    word,
-    ruleId: removed ? 'removed' : 'deprecated',
-    // CLI 29 no longer has a removed form, so it refuses it as unknown; a deprecated one still runs.
-    ...(removed && refusal ? { refusal } : {}),
-  };
-}
-
 function suggest(near: readonly string[]): string {
   return near.length > 0 ? `did you mean ${near.map((name) => `\`${name}\``).join(' or ')}?` : '';
 }
 
-/** The words a boolean flag's value may be, as pflag reads them (Go's `strconv.ParseBool`). */
-const BOOLEAN_WORDS: Readonly<Record<string, 'true' | 'false'>> = Object.fromEntries(
-  ['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False'].map((word, index) => [
-    word,
-    index < 6 ? 'true' : 'false',
-  ]),
-);
-
-/**
- * The name the CLI's messages give a subcommand: a shortcut defined elsewhere keeps the name
- * typed (`docker run` is a command of its own), an alias of a subcommand takes the subcommand's
- * (cobra's CommandPath: `docker container ps` is `docker container ls`).
- */
-function toTypedPath(typed: string, parent: CliCommand, next: CliCommand, word: string): string {
-  const own = next.path.slice(parent.path.length + 1);
-  return next.path.startsWith(`${parent.path} `) && !own.includes(' ') ? `${typed} ${own}` : `${typed} ${word}`;
+/** Words a problem for the author of a snippet, with the fix: the nearest flag or subcommand, or the replacement. */
+function toMessage(problem: Readonly<ArgvProblem>, cli: CliIndex): string {
+  const { ruleId, command, name, written, flag } = problem;
+  const of = `\`${flag?.name}\` of \`${command.path}\``;
+  if (ruleId === 'deprecated' || ruleId === 'removed') {
+    const entry = flag ?? command;
+    const when = entry.version ? ` (${entry.version})` : '';
+    const instead = entry.replacement ? `: use \`${entry.replacement}\` instead` : '';
+    return `${flag ? of : `\`${name}\``} is ${entry.status}${when}${instead}${LEGACY_HINT}`;
+  }
+  if (ruleId === 'missing-value')
+    return `${of} needs a value (${flag?.value}): write \`${flag?.name} <${flag?.value}>\``;
+  if (ruleId === 'invalid-value')
+    return `${of} is on or off: write \`${flag?.name}\` or \`${flag?.name}=false\`, not \`=${written}\``;
+  if (ruleId === 'unknown-flag') {
+    const names = command.flags.flatMap((known) => [known.name, ...(known.short ? [known.short] : [])]);
+    const hint = suggest(toNearest(written, names));
+    return `\`${command.path}\` has no flag \`${written}\`${hint ? `; ${hint}` : `; run \`${command.path} --help\` for its flags`}`;
+  }
+  const subcommands = cli.toSubcommands(name);
+  const hint = suggest(toNearest(written, subcommands).map((sub) => `${name} ${sub}`));
+  return `\`${name}\` has no subcommand \`${written}\`${hint ? `; ${hint}` : `; its subcommands are ${subcommands.join(', ')}`}`;
 }
 
 /**
- * Reads one `docker …` invocation against the CLI data: which words are subcommands and flags
- * (for links), what each flag is set to (for the playground), and what is wrong (for the build,
- * with the Docker CLI's own refusal where it refuses the line). Follows pflag: `--flag=value`,
- * combined short booleans (`-it`, `-dp 8080:80`), a short flag's attached value (`-p8080:80`,
- * `-p=8080:80`), `--rm=false`, `-h` as help where no flag owns it, `--`, and commands whose
- * arguments after the image belong to the container (`docker run IMAGE CMD --flag`). Opaque
- * words (`$(…)`, `$VAR`) stop the reading.
+ * Reads one `docker …` invocation against the CLI data (`readArgv` in ./argv.ts, the reading the
+ * playground's engine uses too): which words are subcommands and flags (for links), what each
+ * flag is set to, and what is wrong, worded for the build with the fix, and with the Docker
+ * CLI's own refusal where it refuses the line.
  *
  * @param words The words from the program on (`docker`, `run`, …), see `toProgramWords`.
  * @param cli The data's lookups.
- * @example readDockerInvocation(words('docker run -d=false --name web nginx'), cli).flags.map((set) => set.value) // ['false', 'web']
  */
 export function readDockerInvocation(words: readonly ShellWord[], cli: CliIndex): Invocation {
-  const parts: CommandPart[] = [];
-  const problems: CommandProblem[] = [];
-  const values: FlagValue[] = [];
-  const operands: ShellWord[] = [];
-  const passed: ShellWord[] = [];
-  const unread: ShellWord[] = [];
-  const flags: FlagSetting[] = [];
-  let help = false;
-  const [program, ...rest] = words;
-  let command = program ? cli.findCommand(program.value) : undefined;
-  let name = program?.value ?? '';
-  let typed = name;
-  const result = (): Invocation => ({
-    ...(command ? { command } : {}),
-    typed,
-    flags,
-    help,
-    parts,
-    problems,
-    values,
-    operands,
-    passed,
-    unread,
-  });
-  if (!program || !command) return result();
-  const status = toStatusProblem(`\`${name}\``, command, program, undefined);
-  if (status) {
-    problems.push(status);
-    unread.push(...rest);
-    return result();
-  }
-
-  let index = 0;
-  let optionsEnded = false;
-  let stoppedAt: ShellWord | undefined;
-  const refuse = (kind: CliRefusal['kind'], line: string): CliRefusal | undefined =>
-    command ? { kind, line, command, typed } : undefined;
-  const set = (flag: CliFlag, word: ShellWord, value: string): void => {
-    if (flag.value) {
-      flags.push({ flag, value, word });
-      return;
-    }
-    const bool = BOOLEAN_WORDS[value];
-    if (bool) {
-      flags.push({ flag, value: bool, word });
-      return;
-    }
-    const named = `${flag.short ? `${flag.short}, ` : ''}${flag.name}`;
-    problems.push({
-      message: `\`${flag.name}\` of \`${command?.path}\` is on or off: write \`${flag.name}\` or \`${flag.name}=false\`, not \`=${value}\``,
-      word,
-      ruleId: 'invalid-value',
-      ...withRefusal(
-        refuse(
-          'flag',
-          `invalid argument ${JSON.stringify(value)} for ${JSON.stringify(named)} flag: strconv.ParseBool: parsing ${JSON.stringify(value)}: invalid syntax`,
-        ),
-      ),
-    });
-  };
-  const takeValue = (flag: CliFlag, word: ShellWord, typedName: string): void => {
-    const next = rest[index + 1];
-    const part = parts.at(-1);
-    if (next && part?.flag === flag) values.push({ part, word: next, start: 0, value: next.value });
-    if (next) set(flag, word, next.value);
-    else {
-      problems.push({
-        message: `\`${flag.name}\` of \`${command?.path}\` needs a value (${flag.value}): write \`${flag.name} <${flag.value}>\``,
-        word,
-        ruleId: 'missing-value',
-        ...withRefusal(refuse('flag', `flag needs an argument: ${typedName}`)),
-      });
-    }
-    index += 1;
-  };
-  const useFlag = (flag: CliFlag, word: ShellWord, start: number, length: number, offset: number): void => {
-    if (!command) return;
-    if (offset === 0) parts.push({ kind: 'flag', command, flag, word, start, length });
-    const line = `unknown flag: ${flag.name}`;
-    const problem = toStatusProblem(`\`${flag.name}\` of \`${command.path}\``, flag, word, refuse('flag', line));
-    if (problem) problems.push(problem);
-  };
-  const unknownFlag = (flag: string, word: ShellWord, line: string): void => {
-    if (!command) return;
-    const names = command.flags.flatMap((known) => [known.name, ...(known.short ? [known.short] : [])]);
-    const hint = suggest(toNearest(flag, names));
-    problems.push({
-      message: `\`${command.path}\` has no flag \`${flag}\`${hint ? `; ${hint}` : `; run \`${command.path} --help\` for its flags`}`,
-      word,
-      ruleId: 'unknown-flag',
-      ...withRefusal(refuse('flag', line)),
-    });
-  };
-
-  for (; index < rest.length; index += 1) {
-    const word = rest[index];
-    if (!word) break;
-    if (word.opaque) {
-      stoppedAt = word;
-      unread.push(...rest.slice(index + 1));
-      break;
-    }
-    const value = word.value;
-    // The raw text starts with the flag when it is not quoted, which is how flags are written.
-    const offset = word.raw.startsWith(value.slice(0, 2)) ? 0 : -1;
-    if (!optionsEnded && value === '--') {
-      optionsEnded = true;
-      unread.push(word);
-    } else if (!optionsEnded && value.startsWith('--')) {
-      const [flagName = '', assigned] = value.split(/=(.*)/s);
-      if (flagName === '--help') {
-        help = assigned === undefined || BOOLEAN_WORDS[assigned] !== 'false';
-        unread.push(word);
-        continue;
-      }
-      const flag = cli.findFlag(command, flagName);
-      if (!flag) {
-        // pflag refuses `---x` and `--=x` before it looks for a flag.
-        unknownFlag(flagName, word, /^--[-=]/.test(value) ? `bad flag syntax: ${value}` : `unknown flag: ${flagName}`);
-        continue;
-      }
-      useFlag(flag, word, 0, flagName.length, offset);
-      const part = parts.at(-1);
-      if (flag.value && assigned !== undefined && part?.flag === flag) {
-        values.push({ part, word, start: flagName.length + 1, value: assigned });
-      }
-      if (assigned !== undefined) set(flag, word, assigned);
-      else if (flag.value) takeValue(flag, word, flagName);
-      else set(flag, word, 'true');
-    } else if (!optionsEnded && value.startsWith('-') && value.length > 1) {
-      for (let at = 1; at < value.length; at += 1) {
-        const letter = value[at] ?? '';
-        const flag = cli.findFlag(command, `-${letter}`);
-        if (!flag && letter === 'h') {
-          // Cobra gives every command `-h, --help` unless one of its flags owns `-h` (`run -h` is `--hostname`).
-          help = true;
-          if (value === '-h') unread.push(word);
-          continue;
-        }
-        if (!flag) {
-          unknownFlag(`-${letter}`, word, `unknown shorthand flag: '${letter}' in -${value.slice(at)}`);
-          break;
-        }
-        useFlag(flag, word, at === 1 ? 0 : at, at === 1 ? 2 : 1, offset);
-        // pflag reads `-d=false` and `-p=8080:80` whole, and `-p8080:80` (so `-p=` gives `=`).
-        const assigned = value[at + 1] === '=' && at + 2 < value.length;
-        if (!flag.value && !assigned) {
-          set(flag, word, 'true');
-          continue;
-        }
-        const part = parts.at(-1);
-        if (at < value.length - 1) {
-          const start = assigned ? at + 2 : at + 1;
-          if (flag.value && part?.flag === flag) values.push({ part, word, start, value: value.slice(start) });
-          set(flag, word, value.slice(start));
-        } else takeValue(flag, word, `'${letter}' in -${letter}`);
-        break;
-      }
-    } else {
-      const subcommands = cli.toSubcommands(name);
-      if (subcommands.length === 0) {
-        // A positional argument; after the image of `docker run`, the rest is the container's.
-        operands.push(word);
-        if (isArgumentsCommand(command)) {
-          passed.push(...rest.slice(index + 1));
-          break;
-        }
-        continue;
-      }
-      const next: CliCommand | undefined =
-        cli.findCommand(`${name} ${value}`) ?? cli.findCommand(`${command.path} ${value}`);
-      const unknown = refuse('command', `docker: unknown command: ${typed} ${value}`);
-      if (!next) {
-        const hint = suggest(toNearest(value, subcommands).map((sub) => `${name} ${sub}`));
-        problems.push({
-          message: `\`${name}\` has no subcommand \`${value}\`${hint ? `; ${hint}` : `; its subcommands are ${subcommands.join(', ')}`}`,
-          word,
-          ruleId: 'unknown-command',
-          ...withRefusal(unknown),
-        });
-        unread.push(...rest.slice(index));
-        break;
-      }
-      name = `${name} ${value}`;
-      typed = toTypedPath(typed, command, next, value);
-      command = next;
-      parts.push({ kind: 'command', command, word, start: 0, length: word.raw.length });
-      const problem = toStatusProblem(`\`${name}\``, command, word, unknown);
-      if (problem) {
-        problems.push(problem);
-        unread.push(...rest.slice(index + 1));
-        break;
-      }
-    }
-  }
-  return { ...result(), ...(stoppedAt ? { stoppedAt } : {}) };
-}
-
-function withRefusal(refusal: CliRefusal | undefined): { refusal?: CliRefusal } {
-  return refusal ? { refusal } : {};
+  const argv = readArgv(words, cli);
+  return { ...argv, problems: argv.problems.map((problem) => ({ ...problem, message: toMessage(problem, cli) })) };
 }

@@ -1,4 +1,4 @@
-import type { CliRefusal, Invocation } from './invocation.ts';
+import type { Argv, CliRefusal } from './argv.ts';
 
 /** What the Docker CLI prints on stderr when it refuses a line, and the status it exits with. */
 export interface RefusalText {
@@ -11,7 +11,7 @@ export interface RefusalText {
  * FlagErrorFunc (the usage, `Run '… --help'`, exit 125); an unknown command from the root's RunE
  * in cmd/docker/docker.go (exit 1), or from cli/required.go's NoArgs for a group, with its usage.
  *
- * @param refusal A problem's refusal, see {@link Invocation}.
+ * @param refusal A problem's refusal, see {@link Argv}.
  * @example toRefusalText(refusal).stderr // "unknown flag: --x\n\nUsage:  docker run [OPTIONS] IMAGE …\n\nRun 'docker run --help' for more information\n"
  */
 export function toRefusalText(refusal: Readonly<CliRefusal>): RefusalText {
@@ -25,9 +25,9 @@ export function toRefusalText(refusal: Readonly<CliRefusal>): RefusalText {
 /**
  * The first refusal of an invocation, as the CLI prints it (pflag stops at the first error), or
  * undefined when the CLI reads every word.
- * @param invocation What `readDockerInvocation` found.
+ * @param invocation What `readArgv` or `readDockerInvocation` found.
  */
-export function toFirstRefusal(invocation: Readonly<Pick<Invocation, 'problems'>>): RefusalText | undefined {
+export function toFirstRefusal(invocation: Readonly<Pick<Argv, 'problems'>>): RefusalText | undefined {
   const refusal = invocation.problems.find((problem) => problem.refusal)?.refusal;
   return refusal ? toRefusalText(refusal) : undefined;
 }

@@ -1,13 +1,13 @@
 import type { CliCommand, CliIndex } from '../cli/data.ts';
-import { readDockerInvocation } from '../cli/invocation.ts';
+import { readArgv } from '../cli/argv.ts';
 import { toFirstRefusal } from '../cli/refusal.ts';
 import type { ShellWord } from '../shell/words.ts';
 
 /**
- * The engine's view of a docker invocation, read by the site's own reader
- * (`readDockerInvocation` in src/lib/cli/invocation.ts, which the build checks and the explainer
- * use), so the playground accepts exactly what the docs accept and refuses the rest with the
- * Docker CLI's own words (src/lib/cli/refusal.ts).
+ * The engine's view of a docker invocation, read by the site's own reader (`readArgv` in
+ * src/lib/cli/argv.ts, which `readDockerInvocation` wraps for the build checks and the
+ * explainer), so the playground accepts exactly what the docs accept and refuses the rest with
+ * the Docker CLI's own words (src/lib/cli/refusal.ts).
  */
 export interface Parsed {
   command: CliCommand;
@@ -29,7 +29,7 @@ export type ParseOutcome = { ok: true; parsed: Parsed } | { ok: false; stderr: s
  * @param cli The CLI lookups.
  */
 export function parseInvocation(words: readonly ShellWord[], cli: CliIndex): ParseOutcome {
-  const read = readDockerInvocation(words, cli);
+  const read = readArgv(words, cli);
   const refused = toFirstRefusal(read);
   if (refused) return { ok: false, ...refused };
   if (!read.command || words[0]?.value !== 'docker')
