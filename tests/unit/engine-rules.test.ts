@@ -140,6 +140,27 @@ describe('lifecycle', () => {
   });
 });
 
+describe('environment', () => {
+  it('keeps -e values as the CLI sent them, then the image variables no -e names (moby merge)', () => {
+    const { last } = run([
+      'docker run -d --name box -e A=b -e C -e PATH=/x busybox:1.38 sleep 600',
+      "docker inspect -f '{{json .Config.Env}}' box",
+    ]);
+    expect(last.stdout).toBe('["A=b","C","PATH=/x"]\n');
+  });
+  it('unsets a bare -e NAME in the process, and exec -e overrides as ReplaceOrAppendEnvValues does', () => {
+    const { results } = run([
+      'docker run -d --name box -e A=b -e C busybox:1.38 sleep 600',
+      'docker exec box env',
+      'docker exec -e A -e D=1 box env',
+    ]);
+    const path = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+    const hostname = `HOSTNAME=${results[0]?.stdout.slice(0, 12) ?? ''}`;
+    expect(results[1]?.stdout).toBe(`${path}\n${hostname}\nA=b\nHOME=/root\n`);
+    expect(results[2]?.stdout).toBe(`${path}\n${hostname}\nD=1\nHOME=/root\n`);
+  });
+});
+
 describe('images', () => {
   it('pulls a catalogue image on first run, with the messages on stderr', () => {
     const { last } = run(['docker run -d redis:8'], createState('pull'));
