@@ -232,3 +232,31 @@ test('up and down arrows recall earlier lines, Tab completes a flag', async ({ p
   await page.keyboard.press('Tab');
   await expect(input).toHaveValue(/^docker run --network/);
 });
+
+test('the console reads a line as the docs do, and refuses a bad flag in the CLI’s own words', async ({ page }) => {
+  const check = watchPage(page);
+  await page.goto('/playground/');
+  await ready(page);
+  const answer = page.locator('.dk-pg-log > div').last();
+  await typeLine(page, 'docker run -dxz nginx:1.30');
+  await expect(answer).toContainText("unknown shorthand flag: 'x' in -xz");
+  await expect(answer).toContainText("Run 'docker run --help' for more information");
+  const lines = [
+    'docker run -dit --rm=false --name=box -e A=b -e C busybox:1.38 sh',
+    'docker run --rm -- busybox:1.38 echo hi',
+    'docker run -d --name web -p=8080:80 nginx:1.30',
+  ];
+  let session = createSession(CLI);
+  for (const line of [...lines, 'docker run -dxz nginx:1.30']) session = runLine(session, line, CLI).session;
+  for (const line of lines) await typeLine(page, line);
+  await expect(answer).not.toContainText('unknown');
+  const rows = toTwinRows(session.state);
+  expect(await readTwin(page)).toEqual([...rows.containers, ...rows.networks, ...rows.volumes, ...rows.images]);
+  expect(rows.containers.map((row) => row.slice(0, 4))).toEqual([
+    ['box', 'busybox:1.38', 'Running', '—'],
+    ['web', 'nginx:1.30', 'Running', '0.0.0.0:8080->80/tcp'],
+  ]);
+  await typeLine(page, "docker inspect -f '{{.HostConfig.AutoRemove}} {{json .Config.Env}}' box");
+  await expect(answer).toContainText('false ["A=b","C","PATH=');
+  await check();
+});

@@ -83,15 +83,12 @@ export function toUnmodelled(line: string, cli: CliIndex): Unmodelled | undefine
     if (program !== 'docker') return command(`\`${program}\` is not a docker command`);
     const opaque = words.find((word) => word.opaque);
     if (opaque) return command(`\`${opaque.raw}\` needs a shell to expand it`);
-    const parsed = parseInvocation(
-      words.map((word) => word.value),
-      cli,
-    );
+    const parsed = parseInvocation(words, cli);
     if (!parsed.ok) continue;
     const path = parsed.parsed.command.path;
     const flags = MODELLED[path];
     if (!flags) return command(`the playground does not simulate \`${path}\``);
-    const flag = [...parsed.parsed.flags.keys()].find((name) => name !== '--help' && !flags.includes(name));
+    const flag = [...parsed.parsed.flags.keys()].find((name) => !flags.includes(name));
     if (flag) ignored ??= { kind: 'flag', reason: `the playground does not simulate \`${flag}\` of \`${path}\`` };
   }
   return ignored;

@@ -2,7 +2,7 @@ import { findCatalogueImage } from './catalogue.ts';
 import { toEllipsis, toHumanDuration, toTable } from './format.ts';
 import { hasFlag, lastFlag, type Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
-import { removeContainer, startContainer, stopContainer, toMountNames } from './runtime.ts';
+import { removeContainer, startContainer, stopContainer, toConfigEnv, toMountNames } from './runtime.ts';
 import { pullImage } from './images.ts';
 import {
   begin,
@@ -217,11 +217,10 @@ export function runCreate(state: State, parsed: Parsed, start: boolean): Outcome
     volumes.push({ name: anonymous, created: next.clock, files: {}, anonymous: true });
     allMounts.push({ type: 'volume', source: anonymous, target, readOnly: false });
   }
-  const env = [
+  const env = toConfigEnv(parsed.flags.get('--env') ?? [], [
     ...(entry?.env ?? []),
     ...(entry?.versionEnv ? [`${entry.versionEnv}=${image.version}`] : []),
-    ...(parsed.flags.get('--env') ?? []).map((item) => (item.includes('=') ? item : `${item}=`)),
-  ];
+  ]);
   const published = hasFlag(parsed, '--publish-all')
     ? [
         ...ports,

@@ -1,5 +1,5 @@
 import type { CliIndex } from '../cli/data.ts';
-import { toShellCommands, toProgramWords } from '../shell/words.ts';
+import { toShellCommands, toProgramWords, type ShellWord } from '../shell/words.ts';
 import { psCommand, restartCommand, rmCommand, runCreate, startCommand, stopCommand } from './containers.ts';
 import { pullCommand, pullImage } from './images.ts';
 import { parseInvocation, type Parsed } from './invocation.ts';
@@ -12,7 +12,7 @@ import type { Note, Result, State } from './types.ts';
  * The simulated Docker Engine 29: `execute(state, line)` runs one console line and returns the
  * new state, stdout, stderr, exit code and playground notes. Pure and deterministic: no clock,
  * no randomness, no I/O. Lines are split into words by the site's shell tokenizer
- * (src/lib/shell-words.ts) and read against the CLI data (./invocation.ts).
+ * (src/lib/shell/words.ts) and read against the CLI data by the docs' own reader (./invocation.ts).
  */
 
 /** The longest line the console accepts. */
@@ -120,7 +120,7 @@ function message(state: State, text: string, exit = 1): Result {
 }
 
 /** Runs one parsed docker invocation. */
-function runInvocation(state: State, words: readonly string[], cli: CliIndex): Outcome {
+function runInvocation(state: State, words: readonly ShellWord[], cli: CliIndex): Outcome {
   const parsedOutcome = parseInvocation(words, cli);
   if (!parsedOutcome.ok) {
     const outcome = begin(state);
@@ -130,7 +130,7 @@ function runInvocation(state: State, words: readonly string[], cli: CliIndex): O
   }
   const parsed = parsedOutcome.parsed;
   const entry = COMMANDS[parsed.command.path];
-  if (parsed.flags.has('--help')) {
+  if (parsed.help) {
     const outcome = begin(state);
     outcome.stdout.push(`Usage:  ${parsed.command.usage.replace(parsed.command.path, parsed.typed)}`);
     outcome.notes.push({
@@ -200,15 +200,15 @@ export function execute(state: State, line: string, cli: CliIndex): Result {
       exit = 1;
       break;
     }
-    const values = words.map((word) => word.value);
-    if (values[0] !== 'docker') {
+    const program = words[0]?.value ?? '';
+    if (program !== 'docker') {
       notes.push({
-        text: `${values[0] ?? ''}: this console runs docker commands only (and undo, reset, hint, solution, share).`,
+        text: `${program}: this console runs docker commands only (and undo, reset, hint, solution, share).`,
       });
       exit = 127;
       break;
     }
-    const outcome = runInvocation({ ...current, clock: current.clock + 2 }, values, cli);
+    const outcome = runInvocation({ ...current, clock: current.clock + 2 }, words, cli);
     const result = toResult(outcome);
     current = result.state;
     stdout.push(result.stdout);
@@ -243,10 +243,7 @@ function toNeedsShell(parsed: Parsed): boolean {
 export function toLazyModules(line: string, cli: CliIndex): LazyModule[] {
   const modules = new Set<LazyModule>();
   for (const words of toShellCommands(line)) {
-    const parsed = parseInvocation(
-      toProgramWords(words).map((word) => word.value),
-      cli,
-    );
+    const parsed = parseInvocation(toProgramWords(words), cli);
     const module = parsed.ok ? COMMANDS[parsed.parsed.command.path]?.module : undefined;
     if (module) modules.add(module);
     if (parsed.ok && toNeedsShell(parsed.parsed)) modules.add('shell');

@@ -1,130 +1,51 @@
 import type { CliCommand, CliIndex } from '../cli/data.ts';
+import { readArgv } from '../cli/argv.ts';
+import { toFirstRefusal } from '../cli/refusal.ts';
+import type { ShellWord } from '../shell/words.ts';
 
 /**
- * Reads a docker invocation's words into its command, flags and arguments, by the rules of
- * src/lib/cli/invocation.ts (`readDockerInvocation`, which the docs checker uses): subcommands
- * from the CLI data, `--flag=value`, combined short booleans (`-dit`), a short flag's attached
- * value (`-p8080:80`), `--`, and the words after IMAGE of `docker run` belonging to the
- * container. That module reports problems; this one also keeps the values the engine needs.
- * Errors are worded as the Docker CLI words them (cli/cobra.go and spf13/pflag, CLI v29.7.2).
+ * The engine's view of a docker invocation, read by the site's own reader (`readArgv` in
+ * src/lib/cli/argv.ts, which `readDockerInvocation` wraps for the build checks and the
+ * explainer), so the playground accepts exactly what the docs accept and refuses the rest with
+ * the Docker CLI's own words (src/lib/cli/refusal.ts).
  */
 export interface Parsed {
   command: CliCommand;
-  /** The path as typed: `docker run` (for messages) and the canonical `docker container run`. */
+  /** The path as the CLI names it in messages: `docker run`, where the command is `docker container run`. */
   typed: string;
-  /** Values by long flag name; a boolean flag has `['true']` (or its `=value`). */
+  /** Values by long flag name, in order; a boolean's are `true` or `false` (`--rm=false`). */
   flags: ReadonlyMap<string, readonly string[]>;
   /** Positional arguments, then (for `run`/`create`/`exec`) the container's own words. */
   args: readonly string[];
+  /** Whether `--help` (or `-h`) asks for the command's help. */
+  help: boolean;
 }
 
 export type ParseOutcome = { ok: true; parsed: Parsed } | { ok: false; stderr: string; exit: number };
 
-function usageLine(command: CliCommand, typed: string): string {
-  return command.usage.replace(command.path, typed);
-}
-
-function flagError(command: CliCommand, typed: string, message: string): ParseOutcome {
-  return {
-    ok: false,
-    exit: 125,
-    stderr: `${message}\n\nUsage:  ${usageLine(command, typed)}\n\nRun '${typed} --help' for more information\n`,
-  };
-}
-
-/** Commands whose arguments after the first (image or container) belong to the process. */
-function takesProcessArgs(command: CliCommand): boolean {
-  return /\bCOMMAND\]? \[ARGS?\.\.\.\]/.test(command.usage);
-}
-
 /**
- * Parses the words of one command line, `docker` included.
- * @param words Shell words, quotes removed.
+ * Reads the words of one command line, `docker` included.
+ * @param words Shell words, from the program on (`toProgramWords`).
  * @param cli The CLI lookups.
  */
-export function parseInvocation(words: readonly string[], cli: CliIndex): ParseOutcome {
-  const root = cli.findCommand('docker');
-  if (!root || words[0] !== 'docker') return { ok: false, exit: 127, stderr: `${words[0] ?? ''}: command not found\n` };
-  let command = root;
-  let typed = 'docker';
+export function parseInvocation(words: readonly ShellWord[], cli: CliIndex): ParseOutcome {
+  const read = readArgv(words, cli);
+  const refused = toFirstRefusal(read);
+  if (refused) return { ok: false, ...refused };
+  if (!read.command || words[0]?.value !== 'docker')
+    return { ok: false, exit: 127, stderr: `${words[0]?.value ?? ''}: command not found\n` };
   const flags = new Map<string, string[]>();
-  const args: string[] = [];
-  const add = (name: string, value: string): void => {
-    flags.set(name, [...(flags.get(name) ?? []), value]);
+  for (const { flag, value } of read.flags) flags.set(flag.name, [...(flags.get(flag.name) ?? []), value]);
+  return {
+    ok: true,
+    parsed: {
+      command: read.command,
+      typed: read.typed,
+      flags,
+      args: [...read.operands, ...read.passed].map((word) => word.value),
+      help: read.help,
+    },
   };
-  let index = 1;
-  let optionsEnded = false;
-  for (; index < words.length; index += 1) {
-    const word = words[index] ?? '';
-    if (!optionsEnded && word === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    if (!optionsEnded && word.startsWith('--')) {
-      const equals = word.indexOf('=');
-      const name = equals === -1 ? word : word.slice(0, equals);
-      if (name === '--help') {
-        add('--help', 'true');
-        continue;
-      }
-      const flag = cli.findFlag(command, name);
-      if (!flag) return flagError(command, typed, `unknown flag: ${name}`);
-      if (equals !== -1) add(flag.name, word.slice(equals + 1));
-      else if (flag.value) {
-        const value = words[index + 1];
-        if (value === undefined) return flagError(command, typed, `flag needs an argument: ${name}`);
-        add(flag.name, value);
-        index += 1;
-      } else add(flag.name, 'true');
-      continue;
-    }
-    if (!optionsEnded && word.startsWith('-') && word.length > 1) {
-      for (let at = 1; at < word.length; at += 1) {
-        const letter = word[at] ?? '';
-        if (letter === 'h' && !cli.findFlag(command, '-h')) {
-          add('--help', 'true');
-          continue;
-        }
-        const flag = cli.findFlag(command, `-${letter}`);
-        if (!flag) return flagError(command, typed, `unknown shorthand flag: '${letter}' in ${word}`);
-        if (!flag.value) {
-          add(flag.name, 'true');
-          continue;
-        }
-        const attached = word.slice(at + 1).replace(/^=/, '');
-        if (attached) add(flag.name, attached);
-        else {
-          const value = words[index + 1];
-          if (value === undefined)
-            return flagError(command, typed, `flag needs an argument: '${letter}' in -${letter}`);
-          add(flag.name, value);
-          index += 1;
-        }
-        break;
-      }
-      continue;
-    }
-    // A subcommand, while the command has any and no argument came yet.
-    if (args.length === 0 && cli.toSubcommands(command.path).length > 0) {
-      const next = cli.findCommand(`${typed} ${word}`) ?? cli.findCommand(`${command.path} ${word}`);
-      if (!next) {
-        const message =
-          command === root
-            ? `docker: unknown command: docker ${word}\n\nRun 'docker --help' for more information\n`
-            : `docker: unknown command: ${typed} ${word}\n\nUsage:  ${typed} COMMAND\n\nRun '${typed} --help' for more information\n`;
-        return { ok: false, exit: command === root ? 1 : 1, stderr: message };
-      }
-      command = next;
-      typed = `${typed} ${word}`;
-      continue;
-    }
-    args.push(word);
-    if (takesProcessArgs(command)) {
-      args.push(...words.slice(index + 1));
-      break;
-    }
-  }
-  return { ok: true, parsed: { command, typed, flags, args } };
 }
 
 /** The last value of a flag, or undefined. */

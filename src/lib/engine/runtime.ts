@@ -67,14 +67,49 @@ export function resolverFor(state: State, container: Container): (name: string) 
   };
 }
 
+/** The PATH the daemon starts a process with before the image's own (moby's system.DefaultPathEnv). */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+const toEnvKey = (entry: string): string => entry.split('=', 1)[0] ?? '';
+
+/**
+ * A container's Config.Env as the daemon makes it at create (moby daemon/commit.go `merge`,
+ * docker-v29.7.2): the `-e` values as the CLI sent them, a bare `-e NAME` kept as it is (the
+ * CLI sends it so when NAME is not set in its own environment), then the image's variables
+ * that no `-e` names.
+ * @example toConfigEnv(['A=b', 'C'], ['PATH=/bin']) // ['A=b', 'C', 'PATH=/bin']
+ */
+export function toConfigEnv(given: readonly string[], image: readonly string[]): string[] {
+  if (given.length === 0) return [...image];
+  const keys = new Set(given.map(toEnvKey));
+  return [...given, ...image.filter((entry) => !keys.has(toEnvKey(entry)))];
+}
+
+/**
+ * Overrides a process's environment as moby's ReplaceOrAppendEnvValues does (daemon/container/env.go):
+ * `NAME=value` replaces NAME in place or is added at the end; a bare `NAME` unsets it.
+ */
+function withEnv(defaults: readonly string[], overrides: readonly string[]): string[] {
+  const env = [...defaults];
+  for (const entry of overrides) {
+    const at = env.findIndex((item) => toEnvKey(item) === toEnvKey(entry));
+    if (!entry.includes('=')) {
+      if (at !== -1) env.splice(at, 1);
+    } else if (at === -1) env.push(entry);
+    else env[at] = entry;
+  }
+  return env;
+}
+
 export function toContext(state: State, container: Container, extraEnv: readonly string[] = []): ProcessContext {
   const userDefined = container.endpoints.some((endpoint) => !['bridge', 'host', 'none'].includes(endpoint.network));
   const image = state.images.find((item) => item.id === container.imageId);
   const hostname = toShortId(container.id);
-  const imageEnv = container.env.filter((entry) => !entry.startsWith('HOSTNAME='));
+  const daemon = [`PATH=${DEFAULT_PATH}`, `HOSTNAME=${hostname}`];
+  const env = withEnv(withEnv(daemon, container.env), extraEnv);
   return {
     hostname,
-    env: [imageEnv[0] ?? '', `HOSTNAME=${hostname}`, ...imageEnv.slice(1), ...extraEnv, 'HOME=/root'].filter(Boolean),
+    env: env.some((entry) => entry.startsWith('HOME=')) ? env : [...env, 'HOME=/root'],
     files: toFiles(state, container),
     resolve: resolverFor(state, container),
     resolvConf: userDefined ? 'nameserver 127.0.0.11\noptions ndots:0\n' : 'nameserver 192.168.65.7\n',

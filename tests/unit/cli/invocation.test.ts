@@ -111,3 +111,113 @@ describe('readDockerInvocation, case by case', () => {
     expect(read('docker ps -a -').operands.map((word) => word.value)).toEqual(['-']);
   });
 });
+
+describe('readDockerInvocation, what each flag is set to', () => {
+  const settings = (line: string) => read(line).flags.map(({ flag, value }) => `${flag.name}=${value}`);
+
+  it('keeps every value of a repeated flag, in order, however it is written', () => {
+    expect(settings(`docker run -e A=b -e C --env=D=1 -eE=2 "--env" F nginx`)).toEqual([
+      '--env=A=b',
+      '--env=C',
+      '--env=D=1',
+      '--env=E=2',
+      '--env=F',
+    ]);
+  });
+
+  it('sets each boolean of a group, and a value flag at its end takes the next word', () => {
+    expect(settings('docker run -dit --rm -dp 8080:80 nginx')).toEqual([
+      '--detach=true',
+      '--interactive=true',
+      '--tty=true',
+      '--rm=true',
+      '--detach=true',
+      '--publish=8080:80',
+    ]);
+  });
+
+  it('reads a boolean written with its value as pflag does (strconv.ParseBool)', () => {
+    expect(settings('docker run --rm=false -d=0 -i=True --tty=t nginx')).toEqual([
+      '--rm=false',
+      '--detach=false',
+      '--interactive=true',
+      '--tty=true',
+    ]);
+    const [problem] = read('docker run --rm=maybe nginx').problems;
+    expect(problem?.ruleId).toBe('invalid-value');
+    expect(problem?.message).toBe(
+      '`--rm` of `docker container run` is on or off: write `--rm` or `--rm=false`, not `=maybe`',
+    );
+    expect(problem?.refusal?.line).toBe(
+      'invalid argument "maybe" for "--rm" flag: strconv.ParseBool: parsing "maybe": invalid syntax',
+    );
+    expect(read('docker run -d=yes nginx').problems[0]?.refusal?.line).toBe(
+      'invalid argument "yes" for "-d, --detach" flag: strconv.ParseBool: parsing "yes": invalid syntax',
+    );
+  });
+
+  it('takes a short value flag\'s "=" as pflag does: dropped before a value, kept alone', () => {
+    expect(settings('docker run -p=8080:80 -p9090:90 nginx')).toEqual(['--publish=8080:80', '--publish=9090:90']);
+    expect(settings('docker run -p= nginx')).toEqual(['--publish==']);
+  });
+
+  it('gives the words after the image to the container, -- and flags included', () => {
+    const run = read('docker run --rm -- busybox:1.38 sh -c "echo -n hi" -- --rm');
+    expect(run.operands.map((word) => word.value)).toEqual(['busybox:1.38']);
+    expect(run.passed.map((word) => word.value)).toEqual(['sh', '-c', 'echo -n hi', '--', '--rm']);
+    expect(settings('docker run --rm -- busybox:1.38 sh -c "echo -n hi" -- --rm')).toEqual(['--rm=true']);
+    expect(read('docker rm -- -f').operands.map((word) => word.value)).toEqual(['-f']);
+  });
+
+  it('reads --help, and -h where no flag of the command owns it (run -h is --hostname)', () => {
+    expect(read('docker ps -h')).toMatchObject({ help: true, problems: [] });
+    expect(read('docker ps -ah')).toMatchObject({ help: true, problems: [] });
+    expect(read('docker volume ls --help')).toMatchObject({ help: true, problems: [] });
+    expect(read('docker run -h box nginx')).toMatchObject({ help: false, problems: [] });
+    expect(settings('docker run -h box nginx')).toEqual(['--hostname=box']);
+    expect(read('docker ps -a').help).toBe(false);
+  });
+
+  it('names the command read last as the CLI does in its messages', () => {
+    const typed = (line: string) => [read(line).command?.path, read(line).typed];
+    expect(typed('docker run nginx')).toEqual(['docker container run', 'docker run']);
+    expect(typed('docker ps')).toEqual(['docker container ls', 'docker ps']);
+    expect(typed('docker container ps')).toEqual(['docker container ls', 'docker container ls']);
+    expect(typed('docker image list')).toEqual(['docker image ls', 'docker image ls']);
+    expect(typed('docker compose up -d')).toEqual(['docker compose up', 'docker compose up']);
+  });
+});
+
+describe('readDockerInvocation, how the Docker CLI refuses a line', () => {
+  const refusal = (line: string) => {
+    const found = read(line).problems.find((problem) => problem.refusal)?.refusal;
+    return found && { kind: found.kind, line: found.line, typed: found.typed };
+  };
+
+  it.each([
+    ['docker run --x nginx', 'flag', 'unknown flag: --x', 'docker run'],
+    ['docker run --x=1 nginx', 'flag', 'unknown flag: --x', 'docker run'],
+    ['docker run -xyz nginx', 'flag', "unknown shorthand flag: 'x' in -xyz", 'docker run'],
+    ['docker run -dxz nginx', 'flag', "unknown shorthand flag: 'x' in -xz", 'docker run'],
+    ['docker run ---x nginx', 'flag', 'bad flag syntax: ---x', 'docker run'],
+    ['docker run --name', 'flag', 'flag needs an argument: --name', 'docker run'],
+    ['docker run -dp', 'flag', "flag needs an argument: 'p' in -p", 'docker run'],
+    ['docker --bogus ps', 'flag', 'unknown flag: --bogus', 'docker'],
+    ['docker container ps --x', 'flag', 'unknown flag: --x', 'docker container ls'],
+    ['docker x', 'command', 'docker: unknown command: docker x', 'docker'],
+    ['docker volume lss', 'command', 'docker: unknown command: docker volume lss', 'docker volume'],
+    ['docker scan nginx', 'command', 'docker: unknown command: docker scan', 'docker'],
+  ])('%s', (line, kind, text, typed) => {
+    expect(refusal(line)).toEqual({ kind, line: text, typed });
+  });
+
+  it('has no refusal for a deprecated form, which the CLI still runs', () => {
+    expect(read('docker stop --time 5 web').problems.map((problem) => [problem.ruleId, problem.refusal])).toEqual([
+      ['deprecated', undefined],
+    ]);
+  });
+
+  it('refuses at the first problem, as pflag stops there', () => {
+    expect(refusal('docker stop --time 5 --x -q web')?.line).toBe('unknown flag: --x');
+  });
+});
