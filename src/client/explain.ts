@@ -156,4 +156,7 @@ class ExplainBox extends HTMLElement {
   }
 }
 
-if (!customElements.get('dk-explain')) customElements.define('dk-explain', ExplainBox);
+/** Registers `<dk-explain>` (once); the page's activator calls it when the reader shows intent. */
+export function defineExplainBox(): void {
+  if (!customElements.get('dk-explain')) customElements.define('dk-explain', ExplainBox);
+}
