@@ -39,8 +39,6 @@ const COMMANDS = [
 /** A command that needs three of the decoders that load on demand. */
 const RARE =
   'docker ps -a --filter status=exited --format "{{.ID}} {{.Names}}" && docker run --mount type=tmpfs,dst=/tmp nginx';
-/** The decoders that are chunks of their own (src/client/explain.ts). */
-const LAZY_DECODERS = /^(?:mount|network|platform|format|filter)\.[\w-]+\.js$/;
 
 /** The explainer's files in dist/_astro: the chunk that loads on intent, the page's activator, the lazy decoders. */
 function explainerFiles(): { chunk: string; activator: string; decoders: string[] } {
@@ -50,7 +48,11 @@ function explainerFiles(): { chunk: string; activator: string; decoders: string[
   const files = readdirSync(join(DIST, '_astro'));
   const chunk = files.find((name) => /^explain\.[\w-]+\.js$/.test(name)) ?? '';
   if (!chunk || !activator) throw new Error('No explainer chunk or activator in dist/: run `npm run build` first.');
-  const decoders = files.filter((name) => LAZY_DECODERS.test(name)).map((name) => `/_astro/${name}`);
+  // The decoders that are chunks of their own: the ones the chunk imports on demand (another
+  // module's chunk may share a decoder's name, such as the playground's format.*.js).
+  const decoders = [
+    ...readFileSync(join(DIST, '_astro', chunk), 'utf8').matchAll(/import\(`\.\/([\w.-]+\.js)`\)/g),
+  ].map((match) => `/_astro/${match[1]}`);
   return { chunk: `/_astro/${chunk}`, activator, decoders };
 }
 
