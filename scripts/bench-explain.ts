@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CLI } from '../src/node/cli-data.ts';
 import { CHROMIUM_ARGS } from '../src/node/chromium.ts';
-import { DECODERS } from '../src/lib/explain/decoders.ts';
+import { CONCEPTS, DECODERS } from '../src/lib/explain/decoders.ts';
 import { explainCommandLine } from '../src/lib/explain/explain.ts';
 import { toExplainHash } from '../src/lib/explain/hash.ts';
 import { MAX_INPUT } from '../src/lib/explain/input.ts';
+import { measureModules } from './explain-modules.ts';
 import { runLighthouse } from './lighthouse-runs.ts';
 import { median } from './median.ts';
 import { builtPages, gzipSize, KB, toKb } from './page-weight.ts';
@@ -38,8 +39,6 @@ const COMMANDS = [
 /** A command that needs three of the decoders that load on demand. */
 const RARE =
   'docker ps -a --filter status=exited --format "{{.ID}} {{.Names}}" && docker run --mount type=tmpfs,dst=/tmp nginx';
-/** The decoders that are chunks of their own (src/client/explain.ts). */
-const LAZY_DECODERS = /^(?:mount|network|platform|format|filter)\.[\w-]+\.js$/;
 
 /** The explainer's files in dist/_astro: the chunk that loads on intent, the page's activator, the lazy decoders. */
 function explainerFiles(): { chunk: string; activator: string; decoders: string[] } {
@@ -49,7 +48,11 @@ function explainerFiles(): { chunk: string; activator: string; decoders: string[
   const files = readdirSync(join(DIST, '_astro'));
   const chunk = files.find((name) => /^explain\.[\w-]+\.js$/.test(name)) ?? '';
   if (!chunk || !activator) throw new Error('No explainer chunk or activator in dist/: run `npm run build` first.');
-  const decoders = files.filter((name) => LAZY_DECODERS.test(name)).map((name) => `/_astro/${name}`);
+  // The decoders that are chunks of their own: the ones the chunk imports on demand (another
+  // module's chunk may share a decoder's name, such as the playground's format.*.js).
+  const decoders = [
+    ...readFileSync(join(DIST, '_astro', chunk), 'utf8').matchAll(/import\(`\.\/([\w.-]+\.js)`\)/g),
+  ].map((match) => `/_astro/${match[1]}`);
   return { chunk: `/_astro/${chunk}`, activator, decoders };
 }
 
@@ -65,7 +68,7 @@ function timeExplaining(): { command: string; ms: number }[] {
     const times: number[] = [];
     for (let run = 0; run < 50; run++) {
       const start = performance.now();
-      explainCommandLine(command, CLI, DECODERS);
+      explainCommandLine(command, CLI, DECODERS, CONCEPTS);
       times.push(performance.now() - start);
     }
     return {
@@ -84,6 +87,8 @@ interface BrowserFigures {
   onIntentJs: string[];
   /** JavaScript requested more when a command needs the rarer decoders. */
   rareJs: string[];
+  /** Data files requested from focus to the first explanation of a typical command. */
+  onIntentData: string[];
   focusToExplanation: number;
   cls: number;
 }
@@ -95,8 +100,9 @@ async function measureBrowser(chunk: string): Promise<BrowserFigures> {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${BASE}/explain/`, { waitUntil: 'networkidle' });
-    const beforeIntent = requested.filter((path) => path === chunk || path === '/explain/cli.json');
+    const beforeIntent = requested.filter((path) => path === chunk || path.startsWith('/explain/cli'));
     const isJs = (path: string): boolean => path.startsWith('/_astro/') && path.endsWith('.js');
+    const isData = (path: string): boolean => path.startsWith('/explain/cli');
     const pageJs = requested.filter(isJs);
     const box = page.getByRole('textbox', { name: 'Docker command' });
     const start = Date.now();
@@ -105,6 +111,7 @@ async function measureBrowser(chunk: string): Promise<BrowserFigures> {
     await page.locator('.dk-x:not([data-example])').waitFor();
     const focusToExplanation = Date.now() - start;
     const onIntentJs = requested.filter((path) => isJs(path) && !pageJs.includes(path));
+    const onIntentData = requested.filter(isData);
     await box.fill(RARE);
     await page.locator('.dk-x__line', { hasText: '--mount' }).waitFor();
     await page.locator('.dk-x__item[data-kind="flag"]', { hasText: 'tmpfs' }).first().waitFor();
@@ -122,7 +129,7 @@ async function measureBrowser(chunk: string): Promise<BrowserFigures> {
     await shared.goto(`${BASE}/explain/${toExplainHash(COMMANDS[1] ?? '')}`, { waitUntil: 'networkidle' });
     await shared.locator('.dk-x:not([data-example])').waitFor();
     const cls = await shared.evaluate(() => (window as unknown as { cls: number }).cls);
-    return { beforeIntent, pageJs, onIntentJs, rareJs, focusToExplanation, cls };
+    return { beforeIntent, pageJs, onIntentJs, rareJs, onIntentData, focusToExplanation, cls };
   } finally {
     await browser.close();
   }
@@ -131,14 +138,28 @@ async function measureBrowser(chunk: string): Promise<BrowserFigures> {
 const { chunk, activator, decoders } = explainerFiles();
 const timings = timeExplaining();
 const browser = await measureBrowser(chunk);
+/** Every data file: /explain/cli.json and one per command group. */
+const dataFiles = [
+  '/explain/cli.json',
+  ...readdirSync(join(DIST, 'explain/cli'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `/explain/cli/${name}`),
+];
 const sizes = {
   onIntent: sumOf(browser.onIntentJs),
   page: sumOf(importsOf(activator)),
   activator: sizeOf(activator),
-  data: sizeOf('/explain/cli.json'),
-  dataRaw: readFileSync(join(DIST, 'explain/cli.json')).length,
+  data: sumOf(browser.onIntentData),
+  dataRaw: browser.onIntentData.reduce((sum, path) => sum + readFileSync(join(DIST, path)).length, 0),
+  allData: sumOf(dataFiles),
 };
-const ours = [chunk, activator, ...decoders, '/explain/cli.json'].map((path) => path.split('/').pop() ?? path);
+const modules = await measureModules();
+// The chunks by file name (a page may load them from anywhere), the data by its address.
+const ours = [
+  ...[chunk, activator, ...decoders].map((path) => path.split('/').pop() ?? path),
+  '/explain/cli.json',
+  '/explain/cli/',
+];
 const leaks = builtPages(DIST)
   .filter((path) => path !== '/explain/')
   .filter((path) => {
@@ -179,15 +200,33 @@ const report = [
     ? [row(['what the activator imports, before intent (the dynamic-import helper)', toKb(sizes.page), '—', '—'])]
     : []),
   row([
-    `CLI data (\`/explain/cli.json\`, ${toKb(sizes.dataRaw)} raw), loads on intent`,
+    `data a typical command loads (${toKb(sizes.dataRaw)} raw), on intent: the files below`,
     toKb(sizes.data),
     toKb(BUDGET.data),
     sizes.data <= BUDGET.data ? 'yes' : '**no**',
+  ]),
+  ...browser.onIntentData.map((path) => row([`— \`${path}\``, toKb(sizeOf(path)), '', ''])),
+  row([
+    `every data file (\`/explain/cli.json\` and ${dataFiles.length - 1} command groups' flags), were a reader to use every group`,
+    toKb(sizes.allData),
+    '',
+    '',
   ]),
   '',
   `A typical command: \`${COMMANDS[0]}\`. The example for the rarer decoders: \`${RARE}\`.`,
   '',
   `Pages other than /explain/ that reference the chunk, the activator, a decoder or the data: ${leaks.length ? leaks.join(', ') : 'none'}.`,
+  '',
+  '## The chunk by module',
+  '',
+  `What each module adds to the chunk that loads on intent (\`scripts/explain-modules.ts\`: the chunk bundled alone with rolldown, minified, each byte given to its module by the source map). "gzip" weighs a module's bytes alone, so the column adds up to more than the chunk; "code only" is the same bytes with every string and template text emptied: what the module would still cost if all its sentences moved into the data.`,
+  '',
+  row(['module', 'minified', 'gzip', 'code only, gzip']),
+  row(['---', '---', '---', '---']),
+  ...modules.modules.map((share) =>
+    row([`\`${share.module}\``, `${share.minified} B`, `${share.gzip} B`, `${share.codeGzip} B`]),
+  ),
+  row(['**the chunk, as one file**', '', `**${toKb(modules.chunkGzip)}**`, `**${toKb(modules.codeGzip)}**`]),
   '',
   '## Loading',
   '',

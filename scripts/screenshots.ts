@@ -22,7 +22,8 @@ for (const width of [390, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     for (const path of pages) {
-      await page.goto(base + path);
+      // After the network settles, so a page that fetches on load (a `/explain/#cmd=…` link) is drawn.
+      await page.goto(base + path, { waitUntil: 'networkidle' });
       const name = `${path.replace(/\W+/g, '_') || 'home'}-${width}-${scheme}.png`;
       await page.screenshot({ path: join(outDir, name), fullPage: process.env['FULL'] === '1' });
       console.log(join(outDir, name));

@@ -1,5 +1,7 @@
-import { createCliIndex, type CliIndex } from '../lib/cli/data.ts';
-import { fromPackedCli } from '../lib/cli/packed.ts';
+import type { CliIndex } from '../lib/cli/data.ts';
+import { addPackedFlags, toFlagGroup } from '../lib/cli/packed.ts';
+import type { Concepts } from '../lib/explain/concepts.ts';
+import { fromExplainData } from '../lib/explain/data.ts';
 import { explainCommandLine } from '../lib/explain/explain.ts';
 import type { Decode, DecoderName, Decoders } from '../lib/explain/flag-values.ts';
 import { decodeEnv } from '../lib/explain/env.ts';
@@ -16,16 +18,52 @@ import { toDom } from './view-dom.ts';
  * when typing fast; explaining a long command takes about a millisecond (docs/explain.md).
  */
 const DEBOUNCE_MS = 150;
-/** The CLI data, made at build time from src/data/docker-cli.json (src/pages/explain/cli.json.ts). */
+/**
+ * The data, made at build time: every command of src/data/docker-cli.json and the concept
+ * sections (src/pages/explain/cli.json.ts), and the flags of each command group in a file of
+ * its own (src/pages/explain/cli/[group].json.ts).
+ */
 const DATA_URL = '/explain/cli.json';
+const toGroupUrl = (group: string): string => `/explain/cli/${group}.json`;
 
-let cli: Promise<CliIndex> | undefined;
-function loadCli(): Promise<CliIndex> {
-  cli ??= fetch(DATA_URL).then(async (response) => {
-    if (!response.ok) throw new Error(`${DATA_URL} answered ${response.status}`);
-    return createCliIndex({ commands: fromPackedCli(await response.json()) });
-  });
-  return cli;
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
+
+interface Data {
+  cli: CliIndex;
+  concepts: Concepts;
+}
+let data: Promise<Data> | undefined;
+function loadData(): Promise<Data> {
+  data ??= fetchJson(DATA_URL).then(fromExplainData);
+  return data;
+}
+
+const groups = new Map<string, Promise<void>>();
+/**
+ * Fetches the flags of every command group the text may use: each word that names a command
+ * (`run` names `docker container run`, `image` the group itself) loads its group's file, once.
+ * A word that only looks like one (`-v /var/run:/run`) costs a file, never a wrong explanation.
+ */
+async function loadFlags(text: string, index: CliIndex): Promise<void> {
+  const grouped = new Set(index.commands.map((command) => toFlagGroup(command.path)));
+  const waiting: Promise<void>[] = [];
+  for (const word of new Set(text.split(/[^\w-]+/))) {
+    const group = index.findCommand(`docker ${word}`)?.path.split(' ')[1];
+    if (!group || !grouped.has(group)) continue;
+    let loading = groups.get(group);
+    if (!loading) {
+      loading = fetchJson(toGroupUrl(group)).then((packed) => addPackedFlags(index.commands, packed));
+      // A file that failed is fetched again for the next command; this one says it could not load.
+      loading.catch(() => groups.delete(group));
+      groups.set(group, loading);
+    }
+    waiting.push(loading);
+  }
+  await Promise.all(waiting);
 }
 
 /**
@@ -51,10 +89,10 @@ const DECODER_CHUNKS: Readonly<Record<Exclude<DecoderName, keyof typeof CORE>, (
 const isLazy = (name: DecoderName): name is keyof typeof DECODER_CHUNKS => name in DECODER_CHUNKS;
 
 /** Fetches the decoders a command needs that have not arrived yet. */
-async function loadDecoders(text: string, index: CliIndex): Promise<void> {
+async function loadDecoders(text: string, index: CliIndex, concepts: Concepts): Promise<void> {
   let needs: readonly DecoderName[] = [];
   try {
-    needs = explainCommandLine(text, index, decoders).needs;
+    needs = explainCommandLine(text, index, decoders, concepts).needs;
   } catch {
     // Said when the command is explained again, below.
   }
@@ -95,7 +133,7 @@ class ExplainBox extends HTMLElement {
       const item = part && this.querySelector<HTMLElement>(`li[data-n="${part.dataset['n'] ?? ''}"]`);
       item?.focus();
     });
-    void loadCli().catch((error: unknown) =>
+    void loadData().catch((error: unknown) =>
       this.#say(`The explainer could not load its data (${String(error)}): reload the page to try again.`),
     );
     this.#readHash();
@@ -121,14 +159,16 @@ class ExplainBox extends HTMLElement {
   async #explain(fromTyping: boolean): Promise<void> {
     const text = this.#input?.value ?? '';
     const sequence = ++this.#sequence;
-    let index: CliIndex;
+    let loaded: Data;
     try {
-      index = await loadCli();
+      loaded = await loadData();
     } catch {
       return;
     }
+    const { cli: index, concepts } = loaded;
     try {
-      await loadDecoders(text, index);
+      await loadFlags(text, index);
+      await loadDecoders(text, index, concepts);
     } catch (error) {
       this.#say(`Part of the explainer could not load (${String(error)}): reload the page to try again.`);
       return;
@@ -137,7 +177,7 @@ class ExplainBox extends HTMLElement {
     if (sequence !== this.#sequence || !this.#result) return;
     if (fromTyping) history.replaceState(null, '', text.trim() ? toExplainHash(text) : location.pathname);
     try {
-      const explanation = explainCommandLine(text, index, decoders);
+      const explanation = explainCommandLine(text, index, decoders, concepts);
       this.#result.replaceChildren(...toDom(toExplanationView(explanation)));
       delete this.#result.dataset['example'];
       this.#say(toSummary(explanation));
@@ -156,4 +196,7 @@ class ExplainBox extends HTMLElement {
   }
 }
 
-if (!customElements.get('dk-explain')) customElements.define('dk-explain', ExplainBox);
+/** Registers `<dk-explain>` (once); the page's activator calls it when the reader shows intent. */
+export function defineExplainBox(): void {
+  if (!customElements.get('dk-explain')) customElements.define('dk-explain', ExplainBox);
+}

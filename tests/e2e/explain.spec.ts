@@ -219,6 +219,27 @@ test('hostile input gets a clear message and no crash', async ({ page }) => {
   await check();
 });
 
+test('flags that fail to load are said to, never reported unknown, and load with the next command', async ({
+  page,
+}) => {
+  let failures = 1;
+  await page.route('**/explain/cli/container.json', (route) =>
+    failures-- > 0 ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+  );
+  await page.goto('/explain/');
+  const box = page.getByRole('textbox', { name: 'Docker command' });
+  await box.fill('docker run -p 8080:80 nginx');
+  await expect(page.getByRole('status')).toHaveText(
+    'Part of the explainer could not load (Error: /explain/cli/container.json answered 503): reload the page to try again.',
+  );
+  await expect(page.locator('.dk-x__item', { hasText: 'Unknown flag' })).toHaveCount(0);
+  await box.fill('docker run -p 8080:80 nginx ');
+  await expect(page.getByRole('status')).toHaveText(
+    '4 parts in 1 command, 1 with a warning. Pick a part of the command to read about it.',
+  );
+  await expect(page.locator('.dk-x__item[data-kind="flag"]')).toContainText('Container port 80/tcp');
+});
+
 test('a snippet’s Explain action opens its commands on /explain/', async ({ page }) => {
   await page.goto('/volume/');
   const figure = page
@@ -284,8 +305,10 @@ test('nothing of the explainer loads before intent, what a command needs on focu
   // The decoders that are chunks of their own (src/client/explain.ts).
   const isDecoder = (path: string): boolean =>
     /^\/_astro\/(?:mount|network|platform|format|filter)\.[\w-]+\.js$/.test(path);
+  // The flags of a command group, fetched with its first command (src/pages/explain/cli/[group].json.ts).
+  const isGroup = (path: string): boolean => path.startsWith('/explain/cli/');
   await page.goto('/explain/', { waitUntil: 'networkidle' });
-  expect(requested.filter((path) => isExplainer(path) || isDecoder(path))).toEqual([]);
+  expect(requested.filter((path) => isExplainer(path) || isDecoder(path) || isGroup(path))).toEqual([]);
   // The pre-rendered example is there already.
   await expect(page.locator('.dk-x__item')).not.toHaveCount(0);
   const box = page.getByRole('textbox', { name: 'Docker command' });
@@ -295,11 +318,14 @@ test('nothing of the explainer loads before intent, what a command needs on focu
   await box.fill(`${await box.inputValue()} `);
   await expect(page.locator('.dk-x')).not.toHaveAttribute('data-example');
   expect(requested.filter(isDecoder)).toEqual([]);
+  expect(requested.filter(isGroup)).toEqual(['/explain/cli/container.json']);
   await box.fill('docker ps --format "{{.Names}}"');
   const flag = page.locator('.dk-x__item[data-kind="flag"]');
   await expect(flag).toHaveCount(1);
   await expect(flag).toContainText('A Go template printed once per item: the field .Names.');
   expect(requested.filter(isDecoder)).toEqual([expect.stringMatching(/^\/_astro\/format\./)]);
+  // `docker ps` is a container command too: its group's file is not fetched again.
+  expect(requested.filter(isGroup)).toEqual(['/explain/cli/container.json']);
 });
 
 test('a #cmd= link loads the explainer at once, and other pages never load it', async ({ page }) => {

@@ -3,16 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCliIndex } from '../../src/lib/cli/data.ts';
 import { CLI, CLI_DATA } from '../../src/node/cli-data.ts';
-import { listConceptHrefs } from '../../src/lib/explain/concepts.ts';
-import { fromPackedCli, toPackedCli } from '../../src/lib/cli/packed.ts';
-import { DECODERS } from '../../src/lib/explain/decoders.ts';
+import { listConceptHrefs, toConceptSections } from '../../src/lib/explain/concepts.ts';
+import { fromExplainData } from '../../src/lib/explain/data.ts';
+import { addPackedFlags, fromPackedCli, toFlagGroup, toPackedCli, toPackedCliParts } from '../../src/lib/cli/packed.ts';
+import { CONCEPTS, DECODERS } from '../../src/lib/explain/decoders.ts';
 import { DECODER_NAMES } from '../../src/lib/explain/flag-values.ts';
 import { explainCommandLine } from '../../src/lib/explain/explain.ts';
 import { fromExplainHash, isCommandQuery, toExplainHash } from '../../src/lib/explain/hash.ts';
 import { readInput } from '../../src/lib/explain/input.ts';
 import { toExplanationView, toViewHtml } from '../../src/lib/explain/view.ts';
 
-const explain = (line: string) => explainCommandLine(line, CLI, DECODERS);
+const explain = (line: string) => explainCommandLine(line, CLI, DECODERS, CONCEPTS);
 /** Each part as `text → kind title`, the shape a reader scans. */
 const parts = (line: string) =>
   explain(line).commands.flatMap((command) =>
@@ -230,6 +231,42 @@ describe('the packed CLI data', () => {
     }
   });
 
+  it('splits into a main part and one part per command group that add up to the same data', () => {
+    const { main, groups } = toPackedCliParts(CLI_DATA.commands);
+    const commands = fromPackedCli(JSON.parse(JSON.stringify(main)));
+    expect(commands.find((command) => command.path === 'docker container run')?.flags).toEqual([]);
+    expect(commands.find((command) => command.path === 'docker')?.flags).not.toEqual([]);
+    expect(Object.keys(groups)).toContain('container');
+    expect(Object.keys(groups)).not.toContain('login');
+    for (const packed of Object.values(groups)) addPackedFlags(commands, JSON.parse(JSON.stringify(packed)));
+    expect(commands).toEqual(fromPackedCli(toPackedCli(CLI_DATA.commands)));
+  });
+
+  it('reads the explainer’s data file into the lookups and the concept table, and refuses one without a table', () => {
+    const { cli, concepts } = fromExplainData(
+      JSON.parse(JSON.stringify({ commands: toPackedCliParts(CLI_DATA.commands).main, concepts: toConceptSections() })),
+    );
+    expect(cli.findCommand('docker ps')?.path).toBe('docker container ls');
+    expect(concepts.toConcept('docker container run', '--publish')).toEqual(
+      CONCEPTS.toConcept('docker run', '--publish'),
+    );
+    expect(() => fromExplainData({ commands: '' })).toThrow(
+      'The explainer’s data has no concept table. Reload the page; if it persists, rebuild the site.',
+    );
+  });
+
+  it('names the group whose part holds a command’s flags', () => {
+    expect(toFlagGroup('docker container run')).toBe('container');
+    expect(toFlagGroup('docker compose')).toBeUndefined();
+    expect(toFlagGroup('docker')).toBeUndefined();
+  });
+
+  it('refuses a group’s flags for a command the main part lacks', () => {
+    expect(() => addPackedFlags([], 'container nope||||||\n rm|||Remove it')).toThrow(
+      'The CLI data is malformed: docker container nope has flags in a group but no line in the main part. Reload the page; if it persists, rebuild the site.',
+    );
+  });
+
   it('leaves the meanings out for a reader that never shows them', () => {
     const commands = fromPackedCli(toPackedCli(CLI_DATA.commands, false));
     expect(commands.map((command) => command.path)).toEqual(CLI_DATA.commands.map((command) => command.path));
@@ -258,10 +295,10 @@ describe('the packed CLI data', () => {
 describe('the value decoders', () => {
   it('are asked for when missing, and the explanation then matches the full one', () => {
     const line = 'docker run -p 8080:80 -v data:/data --restart always nginx';
-    const partial = explainCommandLine(line, CLI, {});
+    const partial = explainCommandLine(line, CLI, {}, CONCEPTS);
     expect(partial.needs.sort()).toEqual(['image', 'publish', 'restart', 'volume']);
     const loaded = Object.fromEntries(partial.needs.map((name) => [name, DECODERS[name]]));
-    expect(explainCommandLine(line, CLI, loaded)).toEqual(explain(line));
+    expect(explainCommandLine(line, CLI, loaded, CONCEPTS)).toEqual(explain(line));
     expect(explain(line).needs).toEqual([]);
   });
 

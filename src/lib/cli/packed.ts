@@ -17,6 +17,9 @@ import type { CliCommand, CliFlag, CliStatus } from './data.ts';
  *
  * Text with flags repeated compresses smaller than rows that share each flag by index
  * (measured in docs/explain-bench.md): gzip finds the hundred flags `run` shares with `create`.
+ *
+ * The explainer fetches it in parts ({@link toPackedCliParts}): every command, then the flags of
+ * a command group (`docker container …`) the first time a command of it is explained.
  */
 export type PackedCli = string;
 
@@ -61,6 +64,41 @@ export function toPackedCli(commands: readonly Readonly<CliCommand>[], meanings 
     .join('\n');
 }
 
+/**
+ * Returns the group whose part of the data holds a command's flags: the word after `docker` in a
+ * path of three words or more (`docker container run` gives `container`). Other commands
+ * (`docker`, `docker compose`, `docker login`) keep their flags in the main part.
+ * @example toFlagGroup('docker compose up') // 'compose'
+ */
+export function toFlagGroup(path: string): string | undefined {
+  const words = path.split(' ');
+  return words.length > 2 ? words[1] : undefined;
+}
+
+/**
+ * Packs commands for the explainer in parts: `main` holds every command, with the flags of those
+ * in no group; each of `groups` holds the flags of one group's commands, under lines that name
+ * the command by path only (`container run||||||`), for {@link addPackedFlags}.
+ */
+export function toPackedCliParts(commands: readonly Readonly<CliCommand>[]): {
+  main: PackedCli;
+  groups: Record<string, PackedCli>;
+} {
+  const grouped = new Map<string, CliCommand[]>();
+  for (const command of commands) {
+    const group = toFlagGroup(command.path);
+    if (group === undefined) continue;
+    const byPath: CliCommand = { ...command, aliases: [], usage: '', meaning: '', status: 'current' };
+    delete byPath.version;
+    delete byPath.replacement;
+    grouped.set(group, [...(grouped.get(group) ?? []), byPath]);
+  }
+  return {
+    main: toPackedCli(commands.map((command) => (toFlagGroup(command.path) ? { ...command, flags: [] } : command))),
+    groups: Object.fromEntries([...grouped].map(([group, list]) => [group, toPackedCli(list)])),
+  };
+}
+
 function fail(line: number, problem: string): never {
   throw new TypeError(
     `The CLI data is malformed at line ${line}: ${problem}. Reload the page; if it persists, rebuild the site.`,
@@ -81,6 +119,22 @@ const toEntry = (meaning: string, status: CliStatus, version = '', replacement =
   ...(version ? { version } : {}),
   ...(replacement ? { replacement } : {}),
 });
+
+/**
+ * Adds a group's flags ({@link toPackedCliParts}) to the commands the main part gave, in place:
+ * the lookups built on them (`createCliIndex`) then find the flags too.
+ */
+export function addPackedFlags(commands: readonly CliCommand[], value: unknown): void {
+  const byPath = new Map(commands.map((command) => [command.path, command]));
+  for (const read of fromPackedCli(value)) {
+    const command = byPath.get(read.path);
+    if (!command)
+      throw new TypeError(
+        `The CLI data is malformed: ${read.path} has flags in a group but no line in the main part. Reload the page; if it persists, rebuild the site.`,
+      );
+    command.flags = read.flags;
+  }
+}
 
 /** Reads packed data (fetched or inlined) back into commands, checking its shape. */
 export function fromPackedCli(value: unknown): CliCommand[] {

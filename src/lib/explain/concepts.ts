@@ -9,7 +9,7 @@ export interface ConceptLink {
  * its leading slash; every one a pinned anchor, tests/unit/explain.test.ts), its heading, then
  * the commands and flags it teaches. A command by its canonical path stands for its group
  * too (the longest path wins); a flag by its long name stands for any command, and a
- * `path --flag` key wins over it. Text rather than objects, so the browser's chunk stays small.
+ * `path --flag` key wins over it. Text rather than objects: the browser receives it in its data file.
  */
 const SECTIONS = `client/#a-thin-program-in-front-of-an-api|A thin program in front of an API|docker
 client/#host-addresses|Host addresses|--host
@@ -59,48 +59,64 @@ compose/#running-an-application|Running an application|docker compose
 compose/#a-first-composeyaml|A first compose.yaml|docker compose --file
 orchestration/#swarm-mode|Swarm mode|docker swarm|docker service|docker stack|docker node`;
 
-interface Concepts {
-  titles: Map<string, string>;
-  keys: Map<string, string>;
+/** The lookups over a concept table; see {@link createConcepts}. */
+export interface Concepts {
+  /** Returns the link for a concept address, with its section's heading. */
+  toConceptLink: (href: string | undefined) => ConceptLink | undefined;
+  /**
+   * Returns the concept section for a command (by its path or the group it belongs to) or for
+   * one of its flags.
+   * @example toConcept('docker volume create')?.href // '/volume/#a-named-volume-step-by-step'
+   * @example toConcept('docker container run', '--publish')?.href // '/network/#publishing-ports'
+   */
+  toConcept: (commandPath: string, flag?: string) => ConceptLink | undefined;
 }
-let concepts: Concepts | undefined;
 
-/** Reads the table on first use (nothing runs when the module loads). */
-function toConcepts(): Concepts {
-  if (concepts) return concepts;
-  const titles = new Map<string, string>();
-  const keys = new Map<string, string>();
-  for (const line of SECTIONS.split('\n')) {
-    const [address = '', title = '', ...taught] = line.split('|');
-    const href = `/${address}`;
-    titles.set(href, title);
-    for (const key of taught) keys.set(key, href);
-  }
-  return (concepts = { titles, keys });
+/**
+ * Returns the table above as text, for the build: the explainer's pre-rendered example and the
+ * tests read it here, the browser from its data file (src/pages/explain/cli.json.ts), so the
+ * explainer's chunk does not carry it twice.
+ */
+export function toConceptSections(): string {
+  return SECTIONS;
 }
 
 /** Returns every concept address this module links to, for the anchor test. */
 export function listConceptHrefs(): string[] {
-  return [...toConcepts().titles.keys()];
-}
-
-/** Returns the link for a concept address, with its section's heading. */
-export function toConceptLink(href: string | undefined): ConceptLink | undefined {
-  return href ? { href, title: toConcepts().titles.get(href) ?? href } : undefined;
+  return SECTIONS.split('\n').map((line) => `/${line.split('|')[0] ?? ''}`);
 }
 
 /**
- * Returns the concept section for a command (by its path or the group it belongs to) or for one
- * of its flags.
- * @example toConcept('docker volume create')?.href // '/volume/#a-named-volume-step-by-step'
- * @example toConcept('docker container run', '--publish')?.href // '/network/#publishing-ports'
+ * Builds the lookups over a concept table (text in the form of the one above), read on first
+ * use so nothing runs when the lookups are made.
+ * @param sections The table, from {@link toConceptSections} or the explainer's data file.
  */
-export function toConcept(commandPath: string, flag?: string): ConceptLink | undefined {
-  const { keys } = toConcepts();
-  if (flag) return toConceptLink(keys.get(`${commandPath} ${flag}`) ?? keys.get(flag));
-  for (let words = commandPath.split(' '); words.length > 0; words = words.slice(0, -1)) {
-    const href = keys.get(words.join(' '));
-    if (href) return toConceptLink(href);
-  }
-  return undefined;
+export function createConcepts(sections: string): Concepts {
+  let read: { titles: Map<string, string>; keys: Map<string, string> } | undefined;
+  const toRead = (): NonNullable<typeof read> => {
+    if (read) return read;
+    const titles = new Map<string, string>();
+    const keys = new Map<string, string>();
+    for (const line of sections.split('\n')) {
+      const [address = '', title = '', ...taught] = line.split('|');
+      const href = `/${address}`;
+      titles.set(href, title);
+      for (const key of taught) keys.set(key, href);
+    }
+    return (read = { titles, keys });
+  };
+  const toConceptLink = (href: string | undefined): ConceptLink | undefined =>
+    href ? { href, title: toRead().titles.get(href) ?? href } : undefined;
+  return {
+    toConceptLink,
+    toConcept: (commandPath, flag) => {
+      const { keys } = toRead();
+      if (flag) return toConceptLink(keys.get(`${commandPath} ${flag}`) ?? keys.get(flag));
+      for (let words = commandPath.split(' '); words.length > 0; words = words.slice(0, -1)) {
+        const href = keys.get(words.join(' '));
+        if (href) return toConceptLink(href);
+      }
+      return undefined;
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { createConcepts, toConceptSections } from './concepts.ts';
 import { decodeEnv } from './env.ts';
 import { decodeFilter } from './filter.ts';
 import type { Decoders } from './flag-values.ts';
@@ -23,3 +24,6 @@ export const DECODERS: Required<Decoders> = {
   filter: decodeFilter,
   image: decodeImage,
 };
+
+/** The concept sections of concepts.ts, for the same callers (the browser reads them from its data file). */
+export const CONCEPTS = createConcepts(toConceptSections());

@@ -4,7 +4,7 @@ import { DOCKER_PROGRAMS, LEGACY_HINT, readDockerInvocation, type CommandProblem
 import { toNearest } from '../links/nearest.ts';
 import { toShellLines } from '../shell/lines.ts';
 import { toProgramWords, toShellCommands, type ShellWord } from '../shell/words.ts';
-import { toConcept, toConceptLink, type ConceptLink } from './concepts.ts';
+import type { ConceptLink, Concepts } from './concepts.ts';
 import type { Decoded } from './decoded.ts';
 import { decodeFlagValue, toFlagDecoder, type Decode, type DecoderName, type Decoders } from './flag-values.ts';
 import { decodeOperand, toOperandName, toOperandNames } from './operands.ts';
@@ -111,6 +111,7 @@ function explainInvocation(
   words: readonly ShellWord[],
   cli: CliIndex,
   use: (name: DecoderName) => Decode | undefined,
+  { toConcept, toConceptLink }: Concepts,
 ): ExplainPart[] {
   const parts: ExplainPart[] = [];
   const add = (part: Omit<ExplainPart, 'warnings'> & { warnings?: string[] }): ExplainPart => {
@@ -417,9 +418,15 @@ function explainOther(words: readonly ShellWord[]): ExplainPart {
  * @param input What the reader pasted.
  * @param cli The CLI data's lookups.
  * @param decoders The value decoders at hand; the ones a part needed and did not find are in `needs`.
- * @example explainCommandLine('$ docker run -p 8080:80 nginx', CLI, DECODERS).commands[0]?.parts.length // 4
+ * @param concepts The concept sections to link (`createConcepts` of concepts.ts).
+ * @example explainCommandLine('$ docker run -p 8080:80 nginx', CLI, DECODERS, CONCEPTS).commands[0]?.parts.length // 4
  */
-export function explainCommandLine(input: string, cli: CliIndex, decoders: Readonly<Decoders>): Explanation {
+export function explainCommandLine(
+  input: string,
+  cli: CliIndex,
+  decoders: Readonly<Decoders>,
+  concepts: Concepts,
+): Explanation {
   const { text, notes } = readInput(input);
   const needs = new Set<DecoderName>();
   const use = (name: DecoderName): Decode | undefined => decoders[name] ?? void needs.add(name);
@@ -453,7 +460,7 @@ export function explainCommandLine(input: string, cli: CliIndex, decoders: Reado
     const program = toProgramWords(words);
     const isDocker = (DOCKER_PROGRAMS as readonly string[]).includes(program[0]?.value ?? '');
     const read = isDocker
-      ? coverGaps(explainInvocation(words.slice(0, words.length - program.length), program, cli, use), words)
+      ? coverGaps(explainInvocation(words.slice(0, words.length - program.length), program, cli, use, concepts), words)
       : [explainOther(words)];
     const parts = [...read, ...toRedirectionParts(redirections, read)].sort((a, b) => a.start - b.start);
     for (const word of words.filter((item) => PLACEHOLDER.test(item.raw)))

@@ -1,7 +1,18 @@
 import type { APIRoute } from 'astro';
 import { CLI_DATA } from '../../node/cli-data.ts';
-import { toPackedCli } from '../../lib/cli/packed.ts';
+import { toPackedCliParts } from '../../lib/cli/packed.ts';
+import { toConceptSections } from '../../lib/explain/concepts.ts';
+import type { ExplainData } from '../../lib/explain/data.ts';
 
-/** The explainer's CLI data, packed from src/data/docker-cli.json at every build. */
+/**
+ * The explainer's data, made at every build: every command of src/data/docker-cli.json packed,
+ * without the flags of command groups (./cli/[group].json.ts), and the concept sections it links.
+ */
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(toPackedCli(CLI_DATA.commands)), { headers: { 'Content-Type': 'application/json' } });
+  new Response(
+    JSON.stringify({
+      commands: toPackedCliParts(CLI_DATA.commands).main,
+      concepts: toConceptSections(),
+    } satisfies ExplainData),
+    { headers: { 'Content-Type': 'application/json' } },
+  );
