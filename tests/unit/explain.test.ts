@@ -39,6 +39,18 @@ describe('explainCommandLine', () => {
     ]);
   });
 
+  it('explains -h as the help where no flag owns it, and as the flag where one does', () => {
+    expect(parts('docker ps -h')).toEqual([
+      'docker → program docker',
+      'ps → command docker container ls',
+      '-h → flag -h',
+    ]);
+    expect(explain('docker ps -h').commands[0]?.parts.at(-1)?.meaning).toBe(
+      'Prints the help of `docker container ls` and runs nothing.',
+    );
+    expect(parts('docker run -h box busybox')).toContain('-h box → flag -h, --hostname');
+  });
+
   it('reads prompts, continuations, sudo and VAR=value, and skips output lines', () => {
     expect(parts('$ sudo DOCKER_HOST=ssh://box docker run \\\n    -dit alpine\nabc123')).toEqual([
       'sudo → shell sudo',

@@ -334,7 +334,8 @@ function explainInvocation(
 
   for (const word of read.unread) {
     if (word === read.stoppedAt || parts.some((part) => part.start <= word.offset && end(word) <= part.end)) continue;
-    if (word.value === '--help' || word.value === '--')
+    // `-h` is only left unread where no flag of the command owns it, so it is the help too.
+    if (word.value === '--help' || word.value === '-h' || word.value === '--')
       add({
         kind: 'flag',
         start: word.offset,
