@@ -11,6 +11,7 @@ const CONCEPTS = [
   'network',
   'orchestration',
   'registry',
+  'running-containers',
   'volume',
 ];
 

@@ -18,9 +18,9 @@ client/#contexts|Contexts|docker context|--context
 client/#versions-information-and-plugins|Versions, information and plugins|docker version
 container/#what-happens-on-docker-run|What happens on docker run|docker container run|docker container create
 container/#the-container-lifecycle|The container lifecycle|docker container
-container/#common-docker-run-flags|Common docker run flags|docker container run --detach|docker container run --interactive|docker container run --tty|docker container run --rm|docker container run --name|docker container run --env
-container/#listing-logs-and-exec|Listing, logs and exec|docker container ls|docker container logs|docker container exec
-container/#restart-policies|Restart policies|--restart
+running-containers/#common-docker-run-flags|Common docker run flags|docker container run --detach|docker container run --interactive|docker container run --tty|docker container run --rm|docker container run --name|docker container run --env
+running-containers/#listing-logs-and-exec|Listing, logs and exec|docker container ls|docker container logs|docker container exec
+running-containers/#restart-policies|Restart policies|--restart
 container/#the-writable-container-layer|The writable container layer|--read-only
 container/#cgroups-what-a-process-can-use|cgroups: what a process can use|--memory|--cpus|--pids-limit
 container/#capabilities-seccomp-and-security-modules|Capabilities, seccomp and security modules|--cap-add|--cap-drop|--privileged|--security-opt
