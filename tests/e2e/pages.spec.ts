@@ -5,6 +5,7 @@ const CONCEPTS = [
   'client',
   'compose',
   'container',
+  'contexts',
   'daemon',
   'dockerfile',
   'image',

@@ -12,9 +12,9 @@ export interface ConceptLink {
  * `path --flag` key wins over it. Text rather than objects, so the browser's chunk stays small.
  */
 const SECTIONS = `client/#a-thin-program-in-front-of-an-api|A thin program in front of an API|docker
-client/#host-addresses|Host addresses|--host
+contexts/#host-addresses|Host addresses|--host
 client/#command-groups-and-short-aliases|Command groups and short aliases
-client/#contexts|Contexts|docker context|--context
+contexts/#contexts|Contexts|docker context|--context
 client/#versions-information-and-plugins|Versions, information and plugins|docker version
 container/#what-happens-on-docker-run|What happens on docker run|docker container run|docker container create
 container/#the-container-lifecycle|The container lifecycle|docker container
