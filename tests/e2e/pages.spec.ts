@@ -13,6 +13,7 @@ const CONCEPTS = [
   'orchestration',
   'registry',
   'running-containers',
+  'swarm',
   'volume',
 ];
 

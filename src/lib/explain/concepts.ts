@@ -57,7 +57,9 @@ dockerfile/#inspecting-and-scanning-the-result|Inspecting and scanning the resul
 compose/#what-compose-is-today|What Compose is today|docker-compose
 compose/#running-an-application|Running an application|docker compose
 compose/#a-first-composeyaml|A first compose.yaml|docker compose --file
-orchestration/#swarm-mode|Swarm mode|docker swarm|docker service|docker stack|docker node`;
+swarm/#creating-a-swarm|Creating a swarm|docker swarm|docker node
+swarm/#services-and-tasks|Services and tasks|docker service
+swarm/#deploying-a-compose-file-as-a-stack|Deploying a Compose file as a stack|docker stack`;
 
 interface Concepts {
   titles: Map<string, string>;
