@@ -80,7 +80,7 @@ test('a file snippet copies its whole text', async ({ page }) => {
 });
 
 test('a declared placeholder is shown as one, by shape as well as colour, and copied as its word', async ({ page }) => {
-  await page.goto('/orchestration/');
+  await page.goto('/swarm/');
   const figure = page
     .locator('figure.dk-code[data-kind="terminal"]', { has: page.locator('var.dk-placeholder') })
     .first();

@@ -5,6 +5,7 @@ const REQUIRED = {
   '/': 1,
   '/daemon/': 1,
   '/container/': 1,
+  '/contexts/': 1,
   '/image/': 1,
   '/volume/': 1,
   '/network/': 1,

@@ -51,6 +51,29 @@ test('a retired anchor takes the visitor to its new home', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'A named volume, step by step' })).toBeInViewport();
 });
 
+// Sections that moved to a page of their own (issue 12 split /container/, /client/ and
+// /orchestration/): every old address opens the section, or the page, that took it over.
+const MOVED_SECTIONS = Object.entries(REDIRECTS.anchors).filter(
+  ([from, to]) => !from.startsWith('/reference/') && from.split('#')[0] !== to.split('#')[0],
+);
+
+test('the sections moved to pages of their own are all declared', () => {
+  expect(MOVED_SECTIONS.map(([from]) => from.split('#')[0])).toEqual(
+    expect.arrayContaining(['/container/', '/client/', '/orchestration/']),
+  );
+  expect(MOVED_SECTIONS.length).toBeGreaterThanOrEqual(14);
+});
+
+for (const [from, to] of MOVED_SECTIONS) {
+  test(`${from} takes the visitor to ${to}`, async ({ page }) => {
+    await page.goto(from);
+    const [path = '', id = ''] = to.split('#');
+    await expect(page).toHaveURL((url) => url.pathname === path && url.hash === (id ? `#${id}` : ''));
+    if (id) await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    else await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  });
+}
+
 test('a moved page redirects to its new address', async ({ page }) => {
   await page.goto('/volumes/');
   await expect(page).toHaveURL(/\/volume\/$/);

@@ -5,12 +5,15 @@ const CONCEPTS = [
   'client',
   'compose',
   'container',
+  'contexts',
   'daemon',
   'dockerfile',
   'image',
   'network',
   'orchestration',
   'registry',
+  'running-containers',
+  'swarm',
   'volume',
 ];
 

@@ -259,7 +259,9 @@ test('a command leads with its reference entry, and the concept section follows 
   const hrefs = await options.evaluateAll((items) =>
     items.slice(0, 3).map((item) => (item as HTMLElement).dataset['href']),
   );
-  expect(hrefs.some((href) => href?.startsWith('/container/') && href.endsWith('#listing-logs-and-exec'))).toBe(true);
+  expect(
+    hrefs.some((href) => href?.startsWith('/running-containers/') && href.endsWith('#listing-logs-and-exec')),
+  ).toBe(true);
 });
 
 test('a typo in a command is corrected to its reference entry', async ({ page }) => {

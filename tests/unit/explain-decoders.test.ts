@@ -267,7 +267,7 @@ describe('--restart', () => {
     ['on-failure', 'Restarted when it exits with a non-zero status, with no limit.'],
     ['on-failure:5', 'Restarted when it exits with a non-zero status, at most 5 times.'],
   ])('%s', (policy, text) => {
-    expect(decodeRestart(policy)).toEqual({ text, concept: '/container/#restart-policies' });
+    expect(decodeRestart(policy)).toEqual({ text, concept: '/running-containers/#restart-policies' });
   });
 
   it.each(['sometimes', 'always:3', 'on-failure:x'])('refuses %s', (policy) => {

@@ -12,15 +12,15 @@ export interface ConceptLink {
  * `path --flag` key wins over it. Text rather than objects: the browser receives it in its data file.
  */
 const SECTIONS = `client/#a-thin-program-in-front-of-an-api|A thin program in front of an API|docker
-client/#host-addresses|Host addresses|--host
+contexts/#host-addresses|Host addresses|--host
 client/#command-groups-and-short-aliases|Command groups and short aliases
-client/#contexts|Contexts|docker context|--context
+contexts/#contexts|Contexts|docker context|--context
 client/#versions-information-and-plugins|Versions, information and plugins|docker version
 container/#what-happens-on-docker-run|What happens on docker run|docker container run|docker container create
 container/#the-container-lifecycle|The container lifecycle|docker container
-container/#common-docker-run-flags|Common docker run flags|docker container run --detach|docker container run --interactive|docker container run --tty|docker container run --rm|docker container run --name|docker container run --env
-container/#listing-logs-and-exec|Listing, logs and exec|docker container ls|docker container logs|docker container exec
-container/#restart-policies|Restart policies|--restart
+running-containers/#common-docker-run-flags|Common docker run flags|docker container run --detach|docker container run --interactive|docker container run --tty|docker container run --rm|docker container run --name|docker container run --env
+running-containers/#listing-logs-and-exec|Listing, logs and exec|docker container ls|docker container logs|docker container exec
+running-containers/#restart-policies|Restart policies|--restart
 container/#the-writable-container-layer|The writable container layer|--read-only
 container/#cgroups-what-a-process-can-use|cgroups: what a process can use|--memory|--cpus|--pids-limit
 container/#capabilities-seccomp-and-security-modules|Capabilities, seccomp and security modules|--cap-add|--cap-drop|--privileged|--security-opt
@@ -57,7 +57,9 @@ dockerfile/#inspecting-and-scanning-the-result|Inspecting and scanning the resul
 compose/#what-compose-is-today|What Compose is today|docker-compose
 compose/#running-an-application|Running an application|docker compose
 compose/#a-first-composeyaml|A first compose.yaml|docker compose --file
-orchestration/#swarm-mode|Swarm mode|docker swarm|docker service|docker stack|docker node`;
+swarm/#creating-a-swarm|Creating a swarm|docker swarm|docker node
+swarm/#services-and-tasks|Services and tasks|docker service
+swarm/#deploying-a-compose-file-as-a-stack|Deploying a Compose file as a stack|docker stack`;
 
 /** The lookups over a concept table; see {@link createConcepts}. */
 export interface Concepts {

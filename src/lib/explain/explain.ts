@@ -75,11 +75,11 @@ const PREFIX_MEANINGS: Readonly<Record<string, { meaning: string; concept?: stri
   },
   DOCKER_HOST: {
     meaning: 'Tells the client which daemon to talk to, for this one command.',
-    concept: '/client/#host-addresses',
+    concept: '/contexts/#host-addresses',
   },
   DOCKER_CONTEXT: {
     meaning: 'Picks the client context (which daemon) for this one command.',
-    concept: '/client/#contexts',
+    concept: '/contexts/#contexts',
   },
   DOCKER_BUILDKIT: {
     meaning: 'Chose BuildKit for builds; BuildKit is the default builder since Engine 23, so this is no longer needed.',

@@ -18,5 +18,5 @@ export function decodeRestart(policy: string): Decoded {
   if (!meaning || (retries !== undefined && (name !== 'on-failure' || !/^\d+$/.test(retries))))
     return toInvalid('A restart policy is no, always, unless-stopped or on-failure[:max-retries].');
   const tail = name === 'on-failure' ? (retries ? `, at most ${retries} times.` : ', with no limit.') : '';
-  return { text: `${meaning}${tail}`, concept: '/container/#restart-policies' };
+  return { text: `${meaning}${tail}`, concept: '/running-containers/#restart-policies' };
 }

@@ -4,7 +4,7 @@ import { running } from './helpers.ts';
 export const lesson: Lesson = {
   id: 'postgres-environment',
   title: 'Environment and secrets of the postgres image',
-  concept: { href: '/container/#common-docker-run-flags', label: 'Common docker run flags' },
+  concept: { href: '/running-containers/#common-docker-run-flags', label: 'Common docker run flags' },
   intro:
     'The postgres image refuses to start without a superuser password. Run it as db, read why it stopped, and run it again with POSTGRES_PASSWORD set so that it stays up.',
   images: ['postgres:18'],

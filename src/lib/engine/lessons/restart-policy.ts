@@ -4,7 +4,7 @@ import { ranOk, BUSYBOX } from './helpers.ts';
 export const lesson: Lesson = {
   id: 'restart-policy',
   title: 'A restart policy brings a crashing container back',
-  concept: { href: '/container/#restart-policies', label: 'Restart policies' },
+  concept: { href: '/running-containers/#restart-policies', label: 'Restart policies' },
   intro:
     'Run a container named flaky that fails (sh -c "exit 1") with a policy that restarts it up to three times on failure, then check how often it was restarted.',
   images: [BUSYBOX],
