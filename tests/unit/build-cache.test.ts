@@ -311,6 +311,16 @@ describe('what each step is keyed on', () => {
     });
   });
 
+  it("stacks a stage built on another stage on that stage's layers, from the first base image", () => {
+    const dockerfile = 'FROM golang:1.27 AS build\nRUN go build\nFROM build AS test\nRUN go test\n';
+    const result = simulateBuild({ dockerfile, files: [] }, new Set());
+    expect(result.image.map((step) => `${step.instruction}: ${toLayerLabel(step)}`)).toEqual([
+      'FROM golang:1.27 AS build: the base image’s layers',
+      'RUN go build: filesystem layer: whatever the command wrote',
+      'RUN go test: filesystem layer: whatever the command wrote',
+    ]);
+  });
+
   it('copies from an image with COPY --from, cached while the instruction stays the same', () => {
     const dockerfile = 'FROM alpine:3.24\nCOPY --from=nginx:1.30 /etc/nginx/nginx.conf /nginx.conf\n';
     const [first, second] = buildSeries([

@@ -380,7 +380,9 @@ export function simulateBuild(input: BuildInput, cache: ReadonlySet<string>, pre
   }
   return {
     steps,
-    image: results.get(target.name)?.chain.filter((step) => step.stage === target.name || step.layer !== 'base') ?? [],
+    // The base image's layers, then every layer above them: a stage that starts from another
+    // stage stacks on that stage's layers, and its FROM adds none of its own.
+    image: results.get(target.name)?.chain.filter((step, index) => index === 0 || step.layer !== 'base') ?? [],
     problems: [],
   };
 }
