@@ -1,12 +1,13 @@
-import type { Code } from 'mdast';
+import type { Code, Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Plugin, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkReplaySnippets } from '../../src/plugins/remark-replay-snippets.ts';
 import { ENGINE_CLI } from './engine/replay.ts';
+import { remarkFailure } from './remark-run.ts';
 
 /** Replays a page and returns each code block's language and meta afterwards. */
 async function replay(mdx: string, playground?: string): Promise<string[]> {
@@ -20,16 +21,11 @@ async function replay(mdx: string, playground?: string): Promise<string[]> {
   return metas;
 }
 
-/** Replays a failing page and returns `file:line:column: message`, the way the build reports it. */
-async function failure(mdx: string): Promise<string> {
-  try {
-    await replay(mdx);
-  } catch (error) {
-    const { file, line, column, reason } = error as { file: string; line: number; column: number; reason: string };
-    return `${file}:${line}:${column}: ${reason}`;
-  }
-  return 'no error';
-}
+/** The plugin with the playground's CLI lookups, for {@link remarkFailure}. */
+const replayWithEngine: Plugin<[], Root> = function (this: Processor) {
+  return remarkReplaySnippets.call(this, { cli: ENGINE_CLI });
+};
+const failure = (mdx: string): Promise<string> => remarkFailure(replayWithEngine, mdx);
 
 const fence = (meta: string, body: string): string => `\`\`\`sh${meta ? ` ${meta}` : ''}\n${body}\n\`\`\`\n`;
 

@@ -1,23 +1,9 @@
-import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
-import { transformerCodeFrame } from '../../src/plugins/shiki-code-frame.ts';
-import { transformerNoTimeLimit } from '../../src/plugins/shiki-no-time-limit.ts';
-import { transformerShellSnippet } from '../../src/plugins/shiki-shell-snippet.ts';
 import { transformerTryLink } from '../../src/plugins/shiki-try-link.ts';
+import { highlight as highlightWith } from './shiki-highlight.ts';
 
 const highlight = (code: string, lang: string, meta: string): Promise<string> =>
-  codeToHtml(code, {
-    lang,
-    meta: { __raw: meta },
-    themes: { light: 'github-light', dark: 'github-dark' },
-    defaultColor: false,
-    transformers: [
-      transformerNoTimeLimit(),
-      transformerShellSnippet({ links: false }),
-      transformerCodeFrame(),
-      transformerTryLink(),
-    ],
-  });
+  highlightWith(code, { lang, meta, links: false, after: [transformerTryLink()] });
 
 describe('transformerTryLink', () => {
   it('puts a Try it link beside the caption of a replayed terminal snippet, to the address in its meta', async () => {
