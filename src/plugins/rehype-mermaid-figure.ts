@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, Parents, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
@@ -28,7 +28,7 @@ const SOURCE = 'rehype-mermaid-figure';
 interface MermaidBlock {
   pre: Element;
   /** Where the block sits, so the figure can take its place. */
-  parent: Root | Element;
+  parent: Parents;
   index: number;
   source: string;
   caption: string;
