@@ -344,6 +344,16 @@ describe('what each step is keyed on', () => {
     ]);
   });
 
+  it('reads a stage name and COPY sources separated by several spaces', () => {
+    const dockerfile = 'FROM alpine:3.24  AS  base\nCOPY a.txt  b.txt  /x/\nFROM base\n';
+    const [result] = buildSeries([{ dockerfile, files: context }]);
+    expect(result!.steps.map((step) => [step.stage, step.bytes])).toEqual([
+      ['base', undefined],
+      ['base', 1 + 2],
+      ['1', undefined],
+    ]);
+  });
+
   it('builds a context of exactly the largest size it takes', () => {
     const files = Array.from({ length: 500 }, (_, index) => ({ path: `f${index}`, content: '' }));
     expect(simulateBuild({ dockerfile: 'FROM alpine:3.24\n', files }, new Set()).problems).toEqual([]);
