@@ -20,7 +20,7 @@ import { MAX_INPUT } from '../src/lib/explain/input.ts';
 import { measureModules } from './explain-modules.ts';
 import { runLighthouse } from './lighthouse-runs.ts';
 import { median } from './median.ts';
-import { builtPages, gzipSize, KB, toKb } from './page-weight.ts';
+import { builtPages, gzipSize, KB, toKb } from '../src/node/page-weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');

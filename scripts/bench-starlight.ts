@@ -27,7 +27,7 @@ import { expandImageTokens, toExampleImages } from '../src/lib/content/example-i
 import { CHROMIUM_ARGS } from '../src/node/chromium.ts';
 import { runLighthouse, type LighthouseSummary } from './lighthouse-runs.ts';
 import { median } from './median.ts';
-import { measurePage, toKb, type PageWeight } from './page-weight.ts';
+import { measurePage, toKb, type PageWeight } from '../src/node/page-weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const REPORT = join(ROOT, 'docs/bench.md');

@@ -13,7 +13,7 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
 import { CATEGORIES, runLighthouse, type LighthouseSummary } from './lighthouse-runs.ts';
 import { median } from './median.ts';
-import { builtPages, measurePage, WEIGHT_KINDS, type Bytes, type PageWeight } from './page-weight.ts';
+import { builtPages, measurePage, WEIGHT_KINDS, type Bytes, type PageWeight } from '../src/node/page-weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, Parents, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
@@ -27,6 +27,9 @@ const SOURCE = 'rehype-mermaid-figure';
 
 interface MermaidBlock {
   pre: Element;
+  /** Where the block sits, so the figure can take its place. */
+  parent: Parents;
+  index: number;
   source: string;
   caption: string;
 }
@@ -124,8 +127,8 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
 
   return async (tree, file: VFile) => {
     const blocks: MermaidBlock[] = [];
-    visit(tree, 'element', (node) => {
-      if (!isMermaidBlock(node)) return;
+    visit(tree, 'element', (node, index, parent) => {
+      if (!isMermaidBlock(node) || index === undefined || !parent) return;
       const source = toString(node);
       const caption = readMetaAttribute(readMeta(node), 'caption') ?? '';
       if (!caption.trim()) {
@@ -143,7 +146,7 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
           );
         }
       }
-      blocks.push({ pre: node, source, caption });
+      blocks.push({ pre: node, parent, index, source, caption });
     });
     if (blocks.length === 0) return;
 
@@ -168,7 +171,10 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
         toSvgWrapper(svg),
         h('figcaption', block.caption),
       ]);
-      Object.assign(block.pre, figure);
+      // The figure takes the block's place (and its position, for later plugins' messages); the
+      // blocks are only replaced, never added or removed, so each index still holds its block.
+      figure.position = block.pre.position;
+      block.parent.children[block.index] = figure;
     });
     if (stylesheet !== undefined) tree.children.unshift(toStyleImport(stylesheet));
   };

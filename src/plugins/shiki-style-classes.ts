@@ -27,7 +27,7 @@ function isStyleProperty(name: string): name is StyleProperty {
 /** The site's two Shiki themes, for astro.config.mjs and the stylesheet generator alike. */
 export const SHIKI_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
-/** Where the stylesheet of every class this transformer can write is kept (see scripts/shiki-stylesheet.ts). */
+/** Where the stylesheet of every class this transformer can write is kept (written by `npm run shiki-css`, scripts/shiki-stylesheet.ts). */
 export const SHIKI_STYLESHEET = 'src/styles/shiki-classes.css';
 
 /**

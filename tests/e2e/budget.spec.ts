@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, KB, measurePage, toKb, type PageWeight } from '../../scripts/page-weight.ts';
+import { builtPages, KB, measurePage, toKb, type PageWeight } from '../../src/node/page-weight.ts';
 
 /**
  * What a page may load before search is used, in gzip bytes (level 9, computed from the bodies):

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages, conceptPages, watchPage } from './site.ts';
 
 const CONCEPTS = [
@@ -22,66 +22,72 @@ test('every concept of the notes has its page', () => {
   for (const concept of CONCEPTS) expect(pages).toContain(`/${concept}/`);
 });
 
-// The playground's pages have no sidebar or TOC; tests/e2e/playground.spec.ts checks them.
-// The playgrounds are tools with specs of their own, not documentation pages with sections.
-for (const path of builtPages().filter((path) => !path.startsWith('/playground/') && path !== '/build-cache/')) {
-  test(`${path} renders its title and sections, with no errors, no CSP violation and no foreign requests`, async ({
-    page,
-  }) => {
-    const check = watchPage(page);
-    await page.goto(path);
-    const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toHaveCount(1);
-    await expect(page).toHaveTitle(new RegExp(`^${(await h1.innerText()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    const sections = page.locator('main .dk-page__body h2');
-    expect(await sections.count()).toBeGreaterThanOrEqual(path === '/' ? 2 : 4);
-    await expect(
-      page.getByRole('navigation', { name: 'Concepts', exact: true }).getByRole('link', { name: /./ }).first(),
-    ).toBeVisible();
-    // The TOC lists the page's sections and each entry leads to one.
-    const tocLinks = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
-    for (const href of await tocLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
-      await expect(page.locator(`[id="${href?.slice(1)}"]`)).toHaveCount(1);
-    }
-    await page.waitForLoadState('networkidle');
-    await check();
-  });
+/**
+ * The playgrounds are tools with specs of their own (tests/e2e/playground.spec.ts,
+ * build-cache.spec.ts), not documentation pages: they have no sidebar, TOC or sections.
+ */
+const isDocumentationPage = (path: string): boolean => !path.startsWith('/playground/') && path !== '/build-cache/';
+
+/** The title, the sections and the TOC of a documentation page. */
+async function expectSections(page: Page, path: string): Promise<void> {
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveCount(1);
+  await expect(page).toHaveTitle(new RegExp(`^${(await h1.innerText()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  const sections = page.locator('main .dk-page__body h2');
+  expect(await sections.count()).toBeGreaterThanOrEqual(path === '/' ? 2 : 4);
+  await expect(
+    page.getByRole('navigation', { name: 'Concepts', exact: true }).getByRole('link', { name: /./ }).first(),
+  ).toBeVisible();
+  // The TOC lists the page's sections and each entry leads to one.
+  const tocLinks = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+  for (const href of await tocLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    await expect(page.locator(`[id="${href?.slice(1)}"]`)).toHaveCount(1);
+  }
 }
 
+/** Every highlight class the page uses has its rule in the stylesheet, so no token loses its colour. */
+async function expectHighlightRules(page: Page): Promise<void> {
+  const missing = await page.evaluate(() => {
+    const defined = new Set<string>();
+    const collect = (rules: CSSRuleList): void => {
+      for (const rule of rules) {
+        if (rule instanceof CSSStyleRule)
+          for (const match of rule.selectorText.matchAll(/\.(dk-s-[\w-]+)/g)) defined.add(match[1] ?? '');
+        if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) collect(rule.cssRules);
+      }
+    };
+    for (const sheet of document.styleSheets) collect(sheet.cssRules);
+    const used = new Set([...document.querySelectorAll('[class*="dk-s-"]')].flatMap((node) => [...node.classList]));
+    return [...used].filter((name) => name.startsWith('dk-s-') && !defined.has(name));
+  });
+  expect(missing).toEqual([]);
+}
+
+// One walk of every page for what each page must do, so each page is loaded once for all of it.
 for (const path of builtPages()) {
-  test(`${path} has no inline style, and no CSP violation with the theme toggled and search open`, async ({
+  const sections = isDocumentationPage(path) ? ' renders its title and sections,' : '';
+  test(`${path}${sections} has no inline style, and no error, CSP violation or foreign request, with the theme toggled and search open`, async ({
     page,
     request,
   }) => {
-    test.slow(path === '/reference/', 'the command reference is one very long page until it is split');
+    test.slow(path === '/reference/', 'the command reference index is a long page');
     const html = await (await request.get(path)).text();
     // The CSP allows no inline style: Shiki's colours and the diagrams' styles are classes.
     expect(html).not.toMatch(/\sstyle="/);
     expect(html).not.toContain("'unsafe-inline'");
     const check = watchPage(page);
     await page.goto(path);
-    // Every highlight class the page uses has its rule in the stylesheet, so no token loses its colour.
-    const missing = await page.evaluate(() => {
-      const defined = new Set<string>();
-      const collect = (rules: CSSRuleList): void => {
-        for (const rule of rules) {
-          if (rule instanceof CSSStyleRule)
-            for (const match of rule.selectorText.matchAll(/\.(dk-s-[\w-]+)/g)) defined.add(match[1] ?? '');
-          if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) collect(rule.cssRules);
-        }
-      };
-      for (const sheet of document.styleSheets) collect(sheet.cssRules);
-      const used = new Set([...document.querySelectorAll('[class*="dk-s-"]')].flatMap((node) => [...node.classList]));
-      return [...used].filter((name) => name.startsWith('dk-s-') && !defined.has(name));
-    });
-    expect(missing).toEqual([]);
+    if (isDocumentationPage(path)) await expectSections(page, path);
+    await expectHighlightRules(page);
+    // Everything the page loads by itself has loaded (and been watched) before search adds its own.
+    await page.waitForLoadState('networkidle');
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await toggle.click();
     await toggle.click();
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search the docs' });
     await dialog.getByRole('combobox', { name: 'Search the docs' }).fill('volume');
-    // Pagefind's first search on the reference page (1 MB of DOM) can take 10 s on a busy machine.
+    // Pagefind's first search on a long page can take 10 s on a busy machine.
     await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 30_000 });
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -166,17 +166,197 @@ describe('why a step ran again', () => {
   });
 
   it('reports a Dockerfile that does not start with FROM, at its line, and refuses an oversized one', () => {
-    expect(simulateBuild({ dockerfile: 'RUN echo hi\n', files: [] }, new Set()).problems).toEqual([
-      { line: 1, message: 'A Dockerfile starts with FROM (only ARG may come before it), not `RUN`' },
-    ]);
+    expect(simulateBuild({ dockerfile: 'RUN echo hi\n', files: [] }, new Set())).toEqual({
+      steps: [],
+      image: [],
+      problems: [{ line: 1, message: 'A Dockerfile starts with FROM (only ARG may come before it), not `RUN`' }],
+    });
     expect(
       simulateBuild({ dockerfile: `FROM alpine:3.24\n${'#'.repeat(1_000_001)}`, files: [] }, new Set()).problems[0]
         ?.message,
     ).toBe('The Dockerfile is over 1 MB; the playground builds smaller ones');
     const many = Array.from({ length: 501 }, (_, index) => ({ path: `f${index}`, content: '' }));
-    expect(simulateBuild({ dockerfile: 'FROM alpine:3.24\n', files: many }, new Set()).problems[0]?.message).toBe(
-      'The build context has 501 files; the playground takes up to 500',
-    );
+    expect(simulateBuild({ dockerfile: 'FROM alpine:3.24\n', files: many }, new Set())).toEqual({
+      steps: [],
+      image: [],
+      problems: [{ line: 1, message: 'The build context has 501 files; the playground takes up to 500' }],
+    });
+  });
+});
+
+describe('what each step is keyed on', () => {
+  /** Each file's content is as many bytes as its digit, so a COPY's bytes say which files it took. */
+  const context = [
+    { path: 'a.txt', content: '1' },
+    { path: 'b.txt', content: '22' },
+    { path: 'src/x.js', content: '333' },
+    { path: 'src/sub/y.js', content: '4444' },
+    { path: 'README.md', content: '55555' },
+    { path: 'docs/guide.md', content: '666666' },
+    { path: 'a.cfg', content: '7777777' },
+    { path: 'ab.cfg', content: '88888888' },
+  ];
+
+  it('copies what each COPY names: a file, a directory, globs, the JSON form, several sources, everything', () => {
+    const dockerfile =
+      'FROM alpine:3.24\nCOPY ["a.txt", "./"]\nCOPY ./b.txt ./src/ /x/\nCOPY *.md ?.cfg /docs/\nCOPY * /all/\nADD a.txt /a\n';
+    const [result] = buildSeries([{ dockerfile, files: context }]);
+    const all = context.reduce((sum, file) => sum + file.content.length, 0) + dockerfile.length;
+    expect(
+      result!.steps.filter((step) => step.keyword !== 'FROM').map((step) => [step.instruction, step.bytes]),
+    ).toEqual([
+      ['COPY ["a.txt", "./"]', 1],
+      ['COPY ./b.txt ./src/ /x/', 2 + 3 + 4],
+      ['COPY *.md ?.cfg /docs/', 5 + 7],
+      ['COPY * /all/', all],
+      ['ADD a.txt /a', 1],
+    ]);
+  });
+
+  it('copies the Dockerfile with COPY . ., so editing it reruns that step, unless .dockerignore leaves it out', () => {
+    const before = 'FROM alpine:3.24\nCOPY . .\nCMD ["sh"]\n';
+    const after = 'FROM alpine:3.24\nCOPY . .\nCMD ["sh", "-l"]\n';
+    const [, edited] = buildSeries([
+      { dockerfile: before, files: [] },
+      { dockerfile: after, files: [] },
+    ]);
+    expect(edited!.steps[1]).toMatchObject({ status: 'RUN', reason: 'Dockerfile changed', bytes: after.length });
+    const ignored = [{ path: '.dockerignore', content: 'Dockerfile\n' }];
+    const [, same] = buildSeries([
+      { dockerfile: before, files: ignored },
+      { dockerfile: after, files: ignored },
+    ]);
+    expect(same!.steps[1]).toMatchObject({ status: 'CACHED', bytes: ignored[0]!.content.length });
+    // A Dockerfile given as a context file is the one COPY . . takes, once.
+    const [given] = buildSeries([{ dockerfile: before, files: [{ path: 'Dockerfile', content: 'x' }] }]);
+    expect(given!.steps[1]?.bytes).toBe(1);
+  });
+
+  it('names at most three changed files, then how many more, and a file that is gone', () => {
+    const dockerfile = 'FROM alpine:3.24\nCOPY . .\n';
+    const five = ['a', 'b', 'c', 'd', 'e'].map((path) => ({ path, content: '1' }));
+    const [, second, third] = buildSeries([
+      { dockerfile, files: five },
+      { dockerfile, files: five.map((file) => ({ ...file, content: '2' })) },
+      { dockerfile, files: five.slice(0, 4).map((file) => ({ ...file, content: '2' })) },
+    ]);
+    expect(second!.steps[1]?.reason).toBe('a, b, c and 2 more changed');
+    expect(third!.steps[1]?.reason).toBe('e changed');
+  });
+
+  it('keys every step on the base image: a new tag rebuilds them all', () => {
+    const [, second] = buildSeries([
+      { dockerfile: 'FROM alpine:3.24\nRUN echo hi\n', files: [] },
+      { dockerfile: 'FROM alpine:3.23\nRUN echo hi\n', files: [] },
+    ]);
+    expect(second!.steps.map((step) => [step.status, step.reason])).toEqual([
+      ['BASE', 'the base image alpine:3.23: pulled once, then used from the local store'],
+      ['RUN', 'an earlier step rebuilt'],
+    ]);
+  });
+
+  it('reads the base image from an ARG before FROM, in both spellings, with its default or the build argument', () => {
+    const dockerfile = 'ARG BASE=alpine:3.24\nFROM ${BASE}\nFROM $BASE AS second\nARG BASE\nRUN echo "$BASE"\n';
+    const [first, second] = buildSeries([
+      { dockerfile, files: [] },
+      { dockerfile, files: [], buildArgs: { BASE: 'alpine:3.23' } },
+    ]);
+    const bases = (result: BuildResult | undefined): string[] =>
+      (result?.steps ?? []).filter((step) => step.keyword === 'FROM').map((step) => step.reason);
+    expect(bases(first)).toEqual([
+      'the target does not need this stage, so BuildKit does not build it',
+      'the base image alpine:3.24: pulled once, then used from the local store',
+    ]);
+    expect(bases(second)[1]).toBe('the base image alpine:3.23: pulled once, then used from the local store');
+    // The stage's own `ARG BASE` takes the global value, which the RUN sees as its environment.
+    expect(second!.steps.at(-1)?.status).toBe('RUN');
+  });
+
+  it('reruns a RUN when any build argument in scope changed, even one it does not name; ENV only when it names it', () => {
+    const dockerfile = 'FROM alpine:3.24\nARG A=1\nARG B=1\nENV V=$A\nRUN echo hi\n';
+    const [, second, third] = buildSeries([
+      { dockerfile, files: [] },
+      { dockerfile, files: [], buildArgs: { A: '2' } },
+      { dockerfile, files: [], buildArgs: { A: '2', B: '2' } },
+    ]);
+    expect(statuses(second!)).toEqual(['CACHED ARG A=1', 'CACHED ARG B=1', 'RUN ENV V=$A', 'RUN RUN echo hi']);
+    expect(second!.steps[3]?.reason).toBe('the build argument A changed');
+    expect(statuses(third!)).toEqual(['CACHED ARG A=1', 'CACHED ARG B=1', 'CACHED ENV V=$A', 'RUN RUN echo hi']);
+    expect(third!.steps.at(-1)?.reason).toBe('the build argument B changed');
+  });
+
+  it('builds the --target stage and what it needs, from a stage it starts from, and skips the rest', () => {
+    const dockerfile =
+      'FROM golang:1.27 as build\nRUN go build\nFROM build AS test\nRUN go test\nFROM alpine:3.24\nCOPY --from=build /out /out\n';
+    const result = simulateBuild({ dockerfile, files: [], target: 'test' }, new Set());
+    expect(result.steps.map((step) => `${step.stage} ${step.status}`)).toEqual([
+      'build BASE',
+      'build RUN',
+      'test BASE',
+      'test RUN',
+      '2 SKIPPED',
+      '2 SKIPPED',
+    ]);
+    expect(result.steps[2]?.reason).toBe('starts from the result of stage build');
+    expect(result.steps[4]).toMatchObject({
+      reason: 'the target does not need this stage, so BuildKit does not build it',
+      layer: 'none',
+    });
+    // Skipped steps have no key to cache.
+    expect(toCacheKeys(result)).toHaveLength(4);
+    expect(simulateBuild({ dockerfile, files: [], target: 'nope' }, new Set())).toEqual({
+      steps: [],
+      image: [],
+      problems: [{ line: 1, message: 'No stage named "nope"; the stages are build, test, 2' }],
+    });
+  });
+
+  it("stacks a stage built on another stage on that stage's layers, from the first base image", () => {
+    const dockerfile = 'FROM golang:1.27 AS build\nRUN go build\nFROM build AS test\nRUN go test\n';
+    const result = simulateBuild({ dockerfile, files: [] }, new Set());
+    expect(result.image.map((step) => `${step.instruction}: ${toLayerLabel(step)}`)).toEqual([
+      'FROM golang:1.27 AS build: the base image’s layers',
+      'RUN go build: filesystem layer: whatever the command wrote',
+      'RUN go test: filesystem layer: whatever the command wrote',
+    ]);
+  });
+
+  it('copies from an image with COPY --from, cached while the instruction stays the same', () => {
+    const dockerfile = 'FROM alpine:3.24\nCOPY --from=nginx:1.30 /etc/nginx/nginx.conf /nginx.conf\n';
+    const [first, second] = buildSeries([
+      { dockerfile, files: [] },
+      { dockerfile, files: [] },
+    ]);
+    expect(first!.steps[1]?.status).toBe('RUN');
+    expect(second!.steps[1]).toMatchObject({
+      status: 'CACHED',
+      reason: 'same instruction, and the stage it copies from did not change',
+    });
+  });
+
+  it('shows an instruction continued over lines as one line', () => {
+    const dockerfile = 'FROM alpine:3.24\nRUN apk add \\\n    curl \\\n  git\nCMD ["sh"]\n';
+    const [result] = buildSeries([{ dockerfile, files: [] }]);
+    expect(result!.steps.map((step) => step.instruction)).toEqual([
+      'FROM alpine:3.24',
+      'RUN apk add curl git',
+      'CMD ["sh"]',
+    ]);
+  });
+
+  it('reads a stage name and COPY sources separated by several spaces', () => {
+    const dockerfile = 'FROM alpine:3.24  AS  base\nCOPY a.txt  b.txt  /x/\nFROM base\n';
+    const [result] = buildSeries([{ dockerfile, files: context }]);
+    expect(result!.steps.map((step) => [step.stage, step.bytes])).toEqual([
+      ['base', undefined],
+      ['base', 1 + 2],
+      ['1', undefined],
+    ]);
+  });
+
+  it('builds a context of exactly the largest size it takes', () => {
+    const files = Array.from({ length: 500 }, (_, index) => ({ path: `f${index}`, content: '' }));
+    expect(simulateBuild({ dockerfile: 'FROM alpine:3.24\n', files }, new Set()).problems).toEqual([]);
   });
 });
 
@@ -199,6 +379,8 @@ describe('.dockerignore', () => {
     ['[ab].txt', 'c.txt', false],
     ['[!a].txt', 'b.txt', true],
     ['[!a].txt', 'a.txt', false],
+    ['[a!].txt', '!.txt', true],
+    ['# notes', '# notes', false],
     ['a[b', 'a[b', true],
     ['*.md', 'READMExmd', false],
     ['a+b(1)', 'a+b(1)', true],

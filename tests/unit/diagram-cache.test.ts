@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGRAM_STYLESHEET, toCachedStylesheet } from '../../src/node/diagram-store.ts';
-import { CACHE_DIR, listContentDiagrams, listStaleCacheFiles } from '../../scripts/diagram-cache.ts';
+import { CACHE_DIR, listContentDiagramKeys, listStaleCacheFiles } from '../../src/node/diagram-cache.ts';
 
 // Parsing every page takes seconds on a busy 2-core machine; the assertions are unchanged.
 describe('the committed diagram cache (content/.diagrams)', { timeout: 30_000 }, () => {
   it('has the SVG and the CSS rules of every diagram, so a build needs no browser', () => {
-    const keys = listContentDiagrams();
+    const keys = listContentDiagramKeys();
     const cached = new Set(readdirSync(CACHE_DIR));
     expect(keys.size).toBeGreaterThan(0);
     const missing = [...keys].flatMap(([key, where]) =>

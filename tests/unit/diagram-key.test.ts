@@ -5,6 +5,7 @@ describe('toDiagramKey', () => {
   it('ignores trailing spaces and line endings', () => {
     expect(toDiagramKey('flowchart LR\r\n  a --> b  \r\n')).toBe(toDiagramKey('flowchart LR\n  a --> b'));
     expect(normaliseDiagramSource('  a  \n')).toBe('a');
+    expect(normaliseDiagramSource('a \rb')).toBe('a\nb');
   });
 
   it('changes when the diagram changes', () => {

@@ -94,6 +94,18 @@ describe('rehypeMermaidFigure', () => {
     expect(without.children.map((node) => node.type)).not.toContain('mdxjsEsm');
   });
 
+  it("puts the figure in the block's place, at the block's line, with nothing of the block left", async () => {
+    const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeMermaidFigure, { load: fakeLoad });
+    const fence = '```mermaid caption="c"\nflowchart LR\n  accTitle: t\n  accDescr: d\n  a --> b\n```';
+    const tree = await processor.run(processor.parse(`# Title\n\n${fence}\n\nAfter.\n`));
+    const elements = tree.children.filter((node) => node.type === 'element');
+    expect(elements.map((node) => node.tagName)).toEqual(['h1', 'figure', 'p']);
+    const figure = elements[1];
+    expect(figure?.position?.start.line).toBe(3);
+    expect(figure?.properties).toEqual({ className: ['dk-diagram'], dataDiagram: 'k51' });
+    expect(figure?.data).toBeUndefined();
+  });
+
   it('keeps ids unique when one diagram appears twice on a page', async () => {
     const fence = '```mermaid caption="c"\nflowchart LR\n  accTitle: t\n  accDescr: d\n  a --> b\n```\n';
     const html = await run(`${fence}\n${fence}`);

@@ -2,7 +2,7 @@ import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { transformerNoTimeLimit } from '../../src/plugins/shiki-no-time-limit.ts';
 import { SHIKI_THEMES, toStyleClass, transformerStyleClasses } from '../../src/plugins/shiki-style-classes.ts';
-import { generateShikiStylesheet, readShikiStylesheet } from '../../scripts/shiki-stylesheet.ts';
+import { generateShikiStylesheet, readShikiStylesheet } from '../../src/node/shiki-stylesheet.ts';
 
 async function highlight(code: string, lang: string): Promise<string> {
   return codeToHtml(code, {

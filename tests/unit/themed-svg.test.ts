@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDiagramStylesheet } from '../../src/lib/diagrams/stylesheet.ts';
+import { toDiagramStylesheet, toTopLevelRules } from '../../src/lib/diagrams/stylesheet.ts';
 import { toThemedDiagram } from '../../src/lib/diagrams/themed-svg.ts';
 
 /** A Mermaid-like render: the same drawing in two schemes, with Mermaid's scheme-specific ids. */
@@ -79,6 +79,48 @@ describe('toThemedDiagram', () => {
     expect(toThemedDiagram(light, dark, 'k1').svg).toContain('d="M1.23 2.5 0.25"');
   });
 
+  it('gives the exact SVG and rules of a render with its own classes, references, exponents and odd styles', () => {
+    // Colours equal in both schemes but for case stay literal; unreadable or empty declarations are dropped.
+    const render = (scheme: 'light' | 'dark', line: string): string => {
+      const id = `dk-mm-k2-${scheme}-0`;
+      return (
+        `<svg id="${id}" class="sequence" viewBox="0 0 120.5 80" aria-roledescription="sequence" aria-describedby="chart-desc-${id}">` +
+        `<desc id="chart-desc-${id}">Two actors</desc>` +
+        `<style>#${id} .actor{stroke:${line};}#${id}-arrow path{fill:${line};}</style>` +
+        `<defs><marker id="arrowhead"><path d="M0 0"/></marker></defs>` +
+        `<rect x="2.5e3" y="1.5e12" width="10" fill="#FFFFFF" stroke="${scheme === 'light' ? '#ABCDEF' : '#abcdef'}" style="Fill : red; broken; stroke:;"/>` +
+        `<use href="#arrowhead"/></svg>`
+      );
+    };
+    expect(toThemedDiagram(render('light', '#111111'), render('dark', '#eeeeee'), 'k2')).toEqual({
+      svg:
+        '<svg id="dk-mm-k2" class="sequence dk-mm dk-mm--sequence dk-mm-min90" viewBox="0 0 120.5 80" aria-roledescription="sequence" aria-describedby="chart-desc-dk-mm-k2" width="121">' +
+        '<desc id="chart-desc-dk-mm-k2">Two actors</desc><defs><marker id="dk-mm-k2-arrowhead"><path d="M0 0"></path></marker></defs>' +
+        '<rect x="2500" y="1500000000000" width="10" fill="#FFFFFF" stroke="#ABCDEF" class="dk-mm-s3a90edf7"></rect>' +
+        '<use href="#dk-mm-k2-arrowhead"></use></svg>',
+      type: 'sequence',
+      rules: [
+        ':root{--dk-mm-c1e8306a9:light-dark(#111111, #eeeeee)}',
+        '.dk-mm-s3a90edf7{fill:red!important}',
+        '.dk-mm-min90{min-width:90px}',
+      ],
+      // A rule naming one of the diagram's own ids keeps it: only the diagram's root is the type.
+      shared: [
+        '.dk-mm--sequence .actor{stroke:var(--dk-mm-c1e8306a9);}',
+        '#dk-mm-k2-arrow path{fill:var(--dk-mm-c1e8306a9);}',
+      ],
+    });
+  });
+
+  it('gives the exact SVG of the flowchart render', () => {
+    expect(toThemed().svg).toBe(
+      '<svg id="dk-mm-k1" width="400" viewBox="0 0 400.12 100" aria-roledescription="flowchart-v2" aria-labelledby="chart-title-dk-mm-k1" class="dk-mm dk-mm--flowchart-v2 dk-mm-min300">' +
+        '<title id="chart-title-dk-mm-k1">Title</title><g class="node"><title>Read about volumes</title>' +
+        '<rect d="M1.23 2.5 0.25" class="dk-mm-s9f1b1b00 dk-mm-aa48bf8d0"></rect></g>' +
+        '<line id="dk-mm-k1-actor0" marker-end="url(#dk-mm-k1-actor0)"></line></svg>',
+    );
+  });
+
   it('refuses a render that is not one svg element', () => {
     expect(() => toThemedDiagram('<g></g>', '<g></g>', 'k1')).toThrow(
       new Error('Mermaid returned something other than one <svg> element'),
@@ -137,8 +179,48 @@ describe('toDiagramStylesheet', () => {
     ]);
   });
 
+  it('splits selector lists only at top-level commas, and matches SVG element names as SVG', () => {
+    const svg = '<svg class="t"><g class="node"><rect></rect></g><linearGradient><stop></stop></linearGradient></svg>';
+    const shared = [
+      '.t :is(.missing, .gone) rect{fill:red;}',
+      '.t [title="a,b"]{fill:red;}',
+      ".t [title='x)'], .t .gone{fill:red;}",
+      '.t .gone, .t :is(.node, .x) rect{fill:blue;}',
+      '.t linearGradient stop{stop-color:red;}',
+      '@media (prefers-reduced-motion: reduce){.t .edge{animation:none;}}',
+    ];
+    expect(body(toDiagramStylesheet([diagram(svg, [])], shared))).toEqual(shared.slice(3));
+  });
+
+  it('sorts its own rules by kind then text, says each rule and colour once, and keeps colours an SVG uses', () => {
+    const shared = [':root{--dk-mm-a:light-dark(#000, #fff)}', ':root{--dk-mm-a:light-dark(#000, #fff)}', '.t{x:1}'];
+    const diagrams = [
+      diagram('<svg class="t"><rect fill="var(--dk-mm-a)"></rect></svg>', ['.z{x:1}', '.t{x:1}', '.m{x:1}']),
+      diagram('<svg></svg>', ['.a{x:1}', ':where(.q){y:1}', ':where(.b){y:1}']),
+    ];
+    expect(body(toDiagramStylesheet(diagrams, shared))).toEqual([
+      ':root{--dk-mm-a:light-dark(#000, #fff)}',
+      ':where(.b){y:1}',
+      ':where(.q){y:1}',
+      '.t{x:1}',
+      '.a{x:1}',
+      '.m{x:1}',
+      '.z{x:1}',
+    ]);
+  });
+
   it('keeps a rule whose selector it cannot read, rather than drop one that may be used', () => {
     const shared = ['.t ::-moz-selection-thing(x{fill:red;}', '.t:frobnicate(1) rect{fill:blue;}'];
     expect(body(toDiagramStylesheet([diagram('<svg class="t"></svg>', [])], shared))).toEqual(shared);
+  });
+});
+
+describe('toTopLevelRules', () => {
+  it('splits minified CSS into its rules, an at-rule with its block as one, without the space between', () => {
+    expect(toTopLevelRules('.a{x:1} @keyframes k{to{y:2}}\n.b{z:3}')).toEqual([
+      '.a{x:1}',
+      '@keyframes k{to{y:2}}',
+      '.b{z:3}',
+    ]);
   });
 });

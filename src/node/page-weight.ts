@@ -2,7 +2,7 @@
  * Measures what a page costs a reader: every response it loads, by type, in raw and gzip bytes.
  * Gzip sizes are computed here (level 9) from the response bodies rather than read from transfer
  * headers, so the figures are the same on every machine and with every server. Shared by the
- * weight budget (tests/e2e/budget.spec.ts) and the benchmark (scripts/bench.ts).
+ * weight budget (tests/e2e/budget.spec.ts) and the benchmarks (scripts/bench.ts, bench-starlight.ts, bench-explain.ts).
  */
 import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
@@ -10,8 +10,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Page } from 'playwright';
 import { visit, SKIP } from 'unist-util-visit';
-import { readBuiltPages } from '../src/node/built-pages.ts';
-import { listContentPages } from '../src/node/content-pages.ts';
+import { readBuiltPages } from './built-pages.ts';
+import { listContentPages } from './content-pages.ts';
 
 /** The kinds of bytes a page is reported in. */
 export const WEIGHT_KINDS = ['html', 'svg-in-html', 'css', 'js', 'images', 'fonts', 'other'] as const;
