@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { build } from 'rolldown';
 import { SourceMapConsumer } from 'source-map-js';
 import ts from 'typescript';
-import { gzipSize } from './page-weight.ts';
+import { gzipSize } from '../src/node/page-weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const ENTRY = join(ROOT, 'src/client/explain.ts');
