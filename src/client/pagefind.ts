@@ -66,13 +66,13 @@ const REFERENCE_RESULTS = 3;
 const REFERENCE_SCORE = 0.1;
 
 /**
- * Factor on the glossary's score. Its entries are a few lines each, dense with the words they
- * define, so they outscore the concept section that explains the same thing at length; they
+ * Factors on the scores of the two pages that sum up the others. The glossary's entries are a
+ * few lines each, dense with the words they define, and the home page's concept map names every
+ * concept in a line: both outscore the section that explains the same thing at length, for a
+ * question that names two concepts ("update the images of a compose project") most of all. They
  * still come first where no concept section matches, and they link to it.
  */
-const GLOSSARY_SCORE = 0.5;
-/** The glossary page's path. */
-const GLOSSARY_PATH = '/glossary/';
+const SUMMARY_SCORES: Readonly<Record<string, number>> = { '/glossary/': 0.5, '/': 0.5 };
 
 let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<SearchVocabulary> | undefined;
@@ -237,7 +237,7 @@ async function rankPages(
     found.flat().map(async ({ result, factor }) => {
       const data = await result.data();
       const best = toBestSection(toScoredSections(data.sub_results, data, terms, asked));
-      const page = new URL(data.url, 'http://x').pathname === GLOSSARY_PATH ? GLOSSARY_SCORE : 1;
+      const page = SUMMARY_SCORES[new URL(data.url, 'http://x').pathname] ?? 1;
       return { data, best: best?.section, score: result.score * factor * page * (best?.boost ?? 1) };
     }),
   );
