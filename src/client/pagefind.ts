@@ -29,6 +29,8 @@ type EngineFilters = Readonly<Record<string, string | Readonly<Record<string, st
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Loads the index chunks a term needs, without searching. */
+  preload(term: string): Promise<void>;
   search(
     term: string,
     options?: { filters?: EngineFilters },
@@ -100,6 +102,18 @@ export function loadPagefind(): Promise<Pagefind> {
     return module;
   });
   return pagefind;
+}
+
+/**
+ * Starts loading search while the reader is still typing (the dialog's debounce): Pagefind, the
+ * vocabulary and the index chunks of the words typed so far, so the first search has less to wait for.
+ */
+export function preloadSearch(query: string): void {
+  void loadVocabulary();
+  const words = query.trim();
+  void loadPagefind()
+    .then((engine) => (words ? engine.preload(words) : undefined))
+    .catch(() => undefined);
 }
 
 /** What a search found, and what to offer when it found nothing. */
@@ -202,6 +216,45 @@ function leadWith(hits: readonly RankedHit[], plan: Readonly<QueryPlan>, filters
   return [first, ...hits.filter((hit) => hit !== found)];
 }
 
+/** A Pagefind result with its page's data loaded, which re-ranking reads. */
+interface LoadedResult {
+  score: number;
+  data: PagefindResultData;
+}
+
+/**
+ * Searches already run, with their leading results' data, by filters, count and terms. Typing
+ * back over a word, and the relaxed search's shorter queries (which repeat from one keystroke to
+ * the next), reuse them instead of asking Pagefind's worker again for every page's data.
+ */
+const searched = new Map<string, Promise<LoadedResult[]>>();
+/** Searches kept; the oldest goes first. A few dozen keystrokes' worth, each a few pages' data. */
+const SEARCHES_KEPT = 48;
+
+/** One Pagefind search and the data of its first `take` results, from the cache when it ran before. */
+function toLoadedResults(
+  engine: Pagefind,
+  terms: string,
+  filters: EngineFilters,
+  take: number,
+): Promise<LoadedResult[]> {
+  const key = JSON.stringify([terms, filters, take]);
+  let loaded = searched.get(key);
+  if (!loaded) {
+    loaded = engine
+      .search(terms, { filters })
+      .then(({ results }) =>
+        Promise.all(results.slice(0, take).map(async (result) => ({ score: result.score, data: await result.data() }))),
+      );
+    // A failed search is not kept, so the next keystroke asks again.
+    loaded.catch(() => searched.delete(key));
+    searched.set(key, loaded);
+    const oldest = searched.keys().next().value;
+    if (searched.size > SEARCHES_KEPT && oldest !== undefined) searched.delete(oldest);
+  }
+  return loaded;
+}
+
 /** A result with the score it was ranked by, so relaxed searches can be merged. */
 interface RankedHit extends SearchHit {
   score: number;
@@ -228,19 +281,16 @@ async function rankPages(
         ];
   const found = await Promise.all(
     searches.map(async ({ filters: where, take, factor }) =>
-      (await engine.search(terms, { filters: where })).results.slice(0, take).map((result) => ({ result, factor })),
+      (await toLoadedResults(engine, terms, where, take)).map((result) => ({ ...result, factor })),
     ),
   );
   // Pagefind's page order, adjusted by how well each page's best section matches the query as a
   // whole (search-rank.ts). Only the leading results are re-ranked; their data is fetched anyway.
-  const pages = await Promise.all(
-    found.flat().map(async ({ result, factor }) => {
-      const data = await result.data();
-      const best = toBestSection(toScoredSections(data.sub_results, data, terms, asked));
-      const page = SUMMARY_SCORES[new URL(data.url, 'http://x').pathname] ?? 1;
-      return { data, best: best?.section, score: result.score * factor * page * (best?.boost ?? 1) };
-    }),
-  );
+  const pages = found.flat().map(({ data, score, factor }) => {
+    const best = toBestSection(toScoredSections(data.sub_results, data, terms, asked));
+    const page = SUMMARY_SCORES[new URL(data.url, 'http://x').pathname] ?? 1;
+    return { data, best: best?.section, score: score * factor * page * (best?.boost ?? 1) };
+  });
   pages.sort((a, b) => b.score - a.score);
   return pages.slice(0, limit).map(({ data, best, score }) => {
     const pageTitle = data.meta.title ?? data.url;
