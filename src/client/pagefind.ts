@@ -49,9 +49,6 @@ export interface SearchHit {
   excerpt: string;
 }
 
-/** Results past the shown ones that may move up when re-ranked. */
-const RERANK_EXTRA = 5;
-
 /**
  * The command reference's pages carry this concept filter (the sidebar label of REFERENCE_ITEM,
  * src/lib/navigation.ts). There is a short page per command, and a short page naming the query in
@@ -274,9 +271,9 @@ async function rankPages(
   // Unfiltered, the concept pages and the command reference are searched apart (REFERENCE_CONCEPT).
   const searches =
     Object.keys(filters).length > 0
-      ? [{ filters, take: limit + RERANK_EXTRA, factor: 1 }]
+      ? [{ filters, take: limit, factor: 1 }]
       : [
-          { filters: { not: { concept: REFERENCE_CONCEPT } }, take: limit + RERANK_EXTRA, factor: 1 },
+          { filters: { not: { concept: REFERENCE_CONCEPT } }, take: limit, factor: 1 },
           { filters: { concept: REFERENCE_CONCEPT }, take: REFERENCE_RESULTS, factor: REFERENCE_SCORE },
         ];
   const found = await Promise.all(
@@ -285,7 +282,8 @@ async function rankPages(
     ),
   );
   // Pagefind's page order, adjusted by how well each page's best section matches the query as a
-  // whole (search-rank.ts). Only the leading results are re-ranked; their data is fetched anyway.
+  // whole (search-rank.ts). Only the results shown are re-ranked: each needs its page's data, one
+  // round trip to Pagefind's worker, and re-ranking five more as well moved no golden query.
   const pages = found.flat().map(({ data, score, factor }) => {
     const best = toBestSection(toScoredSections(data.sub_results, data, terms, asked));
     const page = SUMMARY_SCORES[new URL(data.url, 'http://x').pathname] ?? 1;
