@@ -138,7 +138,23 @@ export async function searchSections(query: string, filters: SearchFilters = {},
  * that finds too little, and puts first what the query names: a command's or flag's reference
  * entry, or the section that declares the error or question. docs/search.md, "Ranking".
  */
-export async function searchQuery(query: string, filters: SearchFilters = {}, limit = 10): Promise<SearchOutcome> {
+export function searchQuery(query: string, filters: SearchFilters = {}, limit = 10): Promise<SearchOutcome> {
+  const turn = running.then(() => runQuery(query, filters, limit));
+  running = turn.catch(() => undefined);
+  return turn;
+}
+
+/**
+ * The search running now; the next waits for it. Pagefind's worker keeps one copy of each page's
+ * data and rewrites its matches and sections for each search that loads it, so two searches
+ * loading one page at once could each be handed the other's: typing `--network-alias` past
+ * `--network` linked the Networks result to Network drivers, where `--network host` is, instead
+ * of Aliases (search.spec.ts, repeated). Searches therefore take turns.
+ */
+let running: Promise<unknown> = Promise.resolve();
+
+/** One search, alone (see running): searchQuery's work. */
+async function runQuery(query: string, filters: SearchFilters, limit: number): Promise<SearchOutcome> {
   const [engine, words] = await Promise.all([loadPagefind(), loadVocabulary()]);
   const plan = toQueryPlan(query, words);
   let hits = await rankPages(engine, toEngineQuery(plan.terms), plan.terms, filters, limit);
