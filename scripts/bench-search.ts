@@ -6,7 +6,7 @@
  * default ranking on the same index (scripts/search-quality.ts). Figures are in docs/search.md
  * and README.md.
  *
- * Usage: npm run build && npm run preview & npm run bench:search [-- runs] [--misses]
+ * Usage: npm run build && npm run preview & npm run bench:search [-- runs] [--misses] [--holdout]
  * BASE_URL sets the server (default http://localhost:4321).
  */
 import { gzipSync } from 'node:zlib';
@@ -14,11 +14,20 @@ import { chromium, type Page } from 'playwright';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-timing.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
 import { median } from './median.ts';
-import { readGoldenSet, toDialogHrefs, toPagefindHrefs, toQuality, type Quality } from './search-quality.ts';
+import {
+  QUERY_SETS,
+  readGoldenSet,
+  toDialogHrefs,
+  toPagefindHrefs,
+  toQuality,
+  type Quality,
+} from './search-quality.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 5);
 const showMisses = process.argv.includes('--misses');
+/** The hold-out (tests/e2e/fixtures/holdout-queries.json) is reported only when asked, never tuned on. */
+const withHoldout = process.argv.includes('--holdout');
 
 /** Counts the bytes of responses whose path starts with `prefix`, raw and gzipped. */
 function countBytes(page: Page, prefix: string, only?: RegExp): { raw: number; gzip: number; files: number } {
@@ -98,7 +107,7 @@ const qualityPage = await browser.newPage();
 await qualityPage.goto(`${base}/`);
 await qualityPage.keyboard.press('/');
 const quality: { set: string; ours: Quality; pagefind: Quality }[] = [];
-for (const file of ['reader-queries.json', 'golden-queries.json'] as const) {
+for (const file of QUERY_SETS.filter((set) => withHoldout || !set.includes('holdout'))) {
   const set = readGoldenSet(file);
   const ours: string[][] = [];
   const plain: string[][] = [];

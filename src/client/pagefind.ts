@@ -29,6 +29,8 @@ type EngineFilters = Readonly<Record<string, string | Readonly<Record<string, st
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Loads the index chunks a term needs, without searching. */
+  preload(term: string): Promise<void>;
   search(
     term: string,
     options?: { filters?: EngineFilters },
@@ -47,9 +49,6 @@ export interface SearchHit {
   excerpt: string;
 }
 
-/** Results past the shown ones that may move up when re-ranked. */
-const RERANK_EXTRA = 5;
-
 /**
  * The command reference's pages carry this concept filter (the sidebar label of REFERENCE_ITEM,
  * src/lib/navigation.ts). There is a short page per command, and a short page naming the query in
@@ -66,13 +65,13 @@ const REFERENCE_RESULTS = 3;
 const REFERENCE_SCORE = 0.1;
 
 /**
- * Factor on the glossary's score. Its entries are a few lines each, dense with the words they
- * define, so they outscore the concept section that explains the same thing at length; they
+ * Factors on the scores of the two pages that sum up the others. The glossary's entries are a
+ * few lines each, dense with the words they define, and the home page's concept map names every
+ * concept in a line: both outscore the section that explains the same thing at length, for a
+ * question that names two concepts ("update the images of a compose project") most of all. They
  * still come first where no concept section matches, and they link to it.
  */
-const GLOSSARY_SCORE = 0.5;
-/** The glossary page's path. */
-const GLOSSARY_PATH = '/glossary/';
+const SUMMARY_SCORES: Readonly<Record<string, number>> = { '/glossary/': 0.5, '/': 0.5 };
 
 let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<SearchVocabulary> | undefined;
@@ -102,6 +101,18 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/**
+ * Starts loading search while the reader is still typing (the dialog's debounce): Pagefind, the
+ * vocabulary and the index chunks of the words typed so far, so the first search has less to wait for.
+ */
+export function preloadSearch(query: string): void {
+  void loadVocabulary();
+  const words = query.trim();
+  void loadPagefind()
+    .then((engine) => (words ? engine.preload(words) : undefined))
+    .catch(() => undefined);
+}
+
 /** What a search found, and what to offer when it found nothing. */
 export interface SearchOutcome {
   hits: SearchHit[];
@@ -127,7 +138,23 @@ export async function searchSections(query: string, filters: SearchFilters = {},
  * that finds too little, and puts first what the query names: a command's or flag's reference
  * entry, or the section that declares the error or question. docs/search.md, "Ranking".
  */
-export async function searchQuery(query: string, filters: SearchFilters = {}, limit = 10): Promise<SearchOutcome> {
+export function searchQuery(query: string, filters: SearchFilters = {}, limit = 10): Promise<SearchOutcome> {
+  const turn = running.then(() => runQuery(query, filters, limit));
+  running = turn.catch(() => undefined);
+  return turn;
+}
+
+/**
+ * The search running now; the next waits for it. Pagefind's worker keeps one copy of each page's
+ * data and rewrites its matches and sections for each search that loads it, so two searches
+ * loading one page at once could each be handed the other's: typing `--network-alias` past
+ * `--network` linked the Networks result to Network drivers, where `--network host` is, instead
+ * of Aliases (search.spec.ts, repeated). Searches therefore take turns.
+ */
+let running: Promise<unknown> = Promise.resolve();
+
+/** One search, alone (see running): searchQuery's work. */
+async function runQuery(query: string, filters: SearchFilters, limit: number): Promise<SearchOutcome> {
   const [engine, words] = await Promise.all([loadPagefind(), loadVocabulary()]);
   const plan = toQueryPlan(query, words);
   let hits = await rankPages(engine, toEngineQuery(plan.terms), plan.terms, filters, limit);
@@ -202,6 +229,45 @@ function leadWith(hits: readonly RankedHit[], plan: Readonly<QueryPlan>, filters
   return [first, ...hits.filter((hit) => hit !== found)];
 }
 
+/** A Pagefind result with its page's data loaded, which re-ranking reads. */
+interface LoadedResult {
+  score: number;
+  data: PagefindResultData;
+}
+
+/**
+ * Searches already run, with their leading results' data, by filters, count and terms. Typing
+ * back over a word, and the relaxed search's shorter queries (which repeat from one keystroke to
+ * the next), reuse them instead of asking Pagefind's worker again for every page's data.
+ */
+const searched = new Map<string, Promise<LoadedResult[]>>();
+/** Searches kept; the oldest goes first. A few dozen keystrokes' worth, each a few pages' data. */
+const SEARCHES_KEPT = 48;
+
+/** One Pagefind search and the data of its first `take` results, from the cache when it ran before. */
+function toLoadedResults(
+  engine: Pagefind,
+  terms: string,
+  filters: EngineFilters,
+  take: number,
+): Promise<LoadedResult[]> {
+  const key = JSON.stringify([terms, filters, take]);
+  let loaded = searched.get(key);
+  if (!loaded) {
+    loaded = engine
+      .search(terms, { filters })
+      .then(({ results }) =>
+        Promise.all(results.slice(0, take).map(async (result) => ({ score: result.score, data: await result.data() }))),
+      );
+    // A failed search is not kept, so the next keystroke asks again.
+    loaded.catch(() => searched.delete(key));
+    searched.set(key, loaded);
+    const oldest = searched.keys().next().value;
+    if (searched.size > SEARCHES_KEPT && oldest !== undefined) searched.delete(oldest);
+  }
+  return loaded;
+}
+
 /** A result with the score it was ranked by, so relaxed searches can be merged. */
 interface RankedHit extends SearchHit {
   score: number;
@@ -221,26 +287,24 @@ async function rankPages(
   // Unfiltered, the concept pages and the command reference are searched apart (REFERENCE_CONCEPT).
   const searches =
     Object.keys(filters).length > 0
-      ? [{ filters, take: limit + RERANK_EXTRA, factor: 1 }]
+      ? [{ filters, take: limit, factor: 1 }]
       : [
-          { filters: { not: { concept: REFERENCE_CONCEPT } }, take: limit + RERANK_EXTRA, factor: 1 },
+          { filters: { not: { concept: REFERENCE_CONCEPT } }, take: limit, factor: 1 },
           { filters: { concept: REFERENCE_CONCEPT }, take: REFERENCE_RESULTS, factor: REFERENCE_SCORE },
         ];
   const found = await Promise.all(
     searches.map(async ({ filters: where, take, factor }) =>
-      (await engine.search(terms, { filters: where })).results.slice(0, take).map((result) => ({ result, factor })),
+      (await toLoadedResults(engine, terms, where, take)).map((result) => ({ ...result, factor })),
     ),
   );
   // Pagefind's page order, adjusted by how well each page's best section matches the query as a
-  // whole (search-rank.ts). Only the leading results are re-ranked; their data is fetched anyway.
-  const pages = await Promise.all(
-    found.flat().map(async ({ result, factor }) => {
-      const data = await result.data();
-      const best = toBestSection(toScoredSections(data.sub_results, data, terms, asked));
-      const page = new URL(data.url, 'http://x').pathname === GLOSSARY_PATH ? GLOSSARY_SCORE : 1;
-      return { data, best: best?.section, score: result.score * factor * page * (best?.boost ?? 1) };
-    }),
-  );
+  // whole (search-rank.ts). Only the results shown are re-ranked: each needs its page's data, one
+  // round trip to Pagefind's worker, and re-ranking five more as well moved no golden query.
+  const pages = found.flat().map(({ data, score, factor }) => {
+    const best = toBestSection(toScoredSections(data.sub_results, data, terms, asked));
+    const page = SUMMARY_SCORES[new URL(data.url, 'http://x').pathname] ?? 1;
+    return { data, best: best?.section, score: score * factor * page * (best?.boost ?? 1) };
+  });
   pages.sort((a, b) => b.score - a.score);
   return pages.slice(0, limit).map(({ data, best, score }) => {
     const pageTitle = data.meta.title ?? data.url;

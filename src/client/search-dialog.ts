@@ -85,7 +85,10 @@ class SearchDialog extends HTMLElement {
     if (this.#field?.value && !this.#input.value) this.#input.value = this.#field.value;
     this.#input.focus();
     this.#input.select();
-    if (this.#input.value.trim()) void this.#search();
+    // Opening the dialog is the first use of search: Pagefind starts loading before the first key.
+    const query = this.#input.value;
+    void import('./pagefind.ts').then(({ preloadSearch }) => preloadSearch(query));
+    if (query.trim()) void this.#search();
   }
 
   #restoreFocus(): void {
@@ -96,6 +99,9 @@ class SearchDialog extends HTMLElement {
   #schedule(): void {
     window.clearTimeout(this.#timer);
     this.#timer = window.setTimeout(() => void this.#search(), SEARCH_DEBOUNCE_MS);
+    // Search loads while the debounce runs, not after it (docs/search.md, "Speed").
+    const query = this.#input?.value ?? '';
+    void import('./pagefind.ts').then(({ preloadSearch }) => preloadSearch(query));
   }
 
   async #search(): Promise<void> {

@@ -114,8 +114,8 @@ function toBareWord(word: string): string {
  * only some of the places a common word such as `docker` occurs (docs/search.md).
  * @param content Pagefind's `content` of the page: its text, whose words its locations count.
  */
-export function toPhraseRuns(content: string, query: string): Map<number, number> {
-  const words = content.split(/\s+/).map(toBareWord);
+export function toPhraseRuns(content: string | readonly string[], query: string): Map<number, number> {
+  const words = typeof content === 'string' ? toPageWords(content) : content;
   const terms = query.split(/\s+/).map(toBareWord).filter(Boolean);
   const runs = new Map<number, number>();
   if (terms.length < 2) return runs;
@@ -128,6 +128,25 @@ export function toPhraseRuns(content: string, query: string): Map<number, number
     }
   }
   return runs;
+}
+
+/** Pages' texts already split into bare words, by text: a visit searches the same few pages again and again. */
+const pageWords = new Map<string, readonly string[]>();
+/** At most this many pages' words are kept (the site has about 170 pages). */
+const PAGE_WORDS_KEPT = 200;
+
+/**
+ * Returns a page text's words as toBareWord makes them, split once per page and kept: splitting
+ * and cleaning every word of every result page was most of the re-ranking's time per keystroke.
+ */
+export function toPageWords(content: string): readonly string[] {
+  let words = pageWords.get(content);
+  if (!words) {
+    words = content.split(/\s+/).map(toBareWord);
+    if (pageWords.size >= PAGE_WORDS_KEPT) pageWords.clear();
+    pageWords.set(content, words);
+  }
+  return words;
 }
 
 /** Share (0–1) of the query's words that appear in one run in the section from `start` to `end`. */
@@ -180,8 +199,8 @@ export function toScoredSections<T extends RankedSection>(
   query: string,
   asked: string = query,
 ): ScoredSection<T>[] {
-  const runs = toPhraseRuns(page.content, query);
-  const words = page.content.split(/\s+/).map(toBareWord);
+  const words = toPageWords(page.content);
+  const runs = toPhraseRuns(words, query);
   const headings = page.anchors.filter((anchor) => /^h\d$/i.test(anchor.element)).map((anchor) => anchor.location);
   return sections.map((section) => {
     const start = section.anchor?.location ?? 0;

@@ -13,9 +13,13 @@ interface ReaderQuery {
   concept?: string[];
 }
 
-const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, 'reader-queries.json'), 'utf8')) as {
-  queries: ReaderQuery[];
-};
+/**
+ * The reader set: reader-queries.json, and reader-queries-unseen.json, the kinds of question a
+ * hold-out check missed (a flag inside a question, "difference between X and Y", …).
+ */
+const queries = ['reader-queries.json', 'reader-queries-unseen.json'].flatMap(
+  (file) => (JSON.parse(readFileSync(join(import.meta.dirname, file), 'utf8')) as { queries: ReaderQuery[] }).queries,
+);
 
 /**
  * The floor CI holds search to, set at what the ranking reaches (docs/search.md, "Golden queries")
@@ -23,10 +27,10 @@ const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, 'reader-qu
  * whose concept section follows the reference entry in the top three (measured 31 and 27 of 34
  * on two builds of the same code: an open question, see docs/search.md).
  */
-const FLOOR = { rank1: 0.94, top3: 0.97, concept: 0.75 } as const;
+const FLOOR = { rank1: 0.97, top3: 0.99, concept: 0.75 } as const;
 
 test('the reader set has at least 100 queries, with questions, errors and commands', () => {
-  expect(queries.length).toBeGreaterThanOrEqual(100);
+  expect(queries.length).toBeGreaterThanOrEqual(160);
   for (const kind of ['question', 'error', 'command'] as const) {
     expect(queries.filter((query) => query.kind === kind).length, kind).toBeGreaterThanOrEqual(20);
   }

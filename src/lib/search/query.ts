@@ -199,6 +199,28 @@ function toFlag(typed: string, vocabulary: Readonly<SearchVocabulary>, command?:
 }
 
 /**
+ * The first flag of combined short flags (`-it` is `-i -t`, `-dit` is `-d -i -t`), when every
+ * letter is a short flag of one command: `-it` leads to `--interactive`.
+ */
+function toCombinedFlag(
+  typed: string,
+  candidates: readonly SearchVocabulary['flags'][number][],
+  vocabulary: Readonly<SearchVocabulary>,
+): string | undefined {
+  const letters = [...typed.slice(1)];
+  const commands = [...new Set(candidates.flatMap(([, , on]) => on))].sort(
+    (a, b) => toHomeRank([a], vocabulary) - toHomeRank([b], vocabulary),
+  );
+  for (const command of commands) {
+    const longs = letters.map(
+      (letter) => candidates.find(([, short, on]) => short === `-${letter}` && on.includes(command))?.[0],
+    );
+    if (longs.every(Boolean)) return longs[0];
+  }
+  return undefined;
+}
+
+/**
  * Commands a lone flag's reference entry is taken from, most used first: `--rm` leads to
  * `docker container run`, not to the first of the commands that also take it.
  */
@@ -212,11 +234,14 @@ function toHomeRank(commands: readonly number[], vocabulary: Readonly<SearchVoca
 }
 
 function toFlagPlan(typed: string, vocabulary: Readonly<SearchVocabulary>): QueryPlan {
-  const flag = toFlag(typed, vocabulary);
+  // Combined short flags (`-it`) stand for several, so they lead with the first; a command
+  // (`docker exec -it`) gets no flag anchor for them, as for any two flags.
+  const combined = /^-[a-z]{2,4}$/i.test(typed) ? toCombinedFlag(typed, vocabulary.flags, vocabulary) : undefined;
+  const flag = toFlag(typed, vocabulary) ?? combined;
   const entry = vocabulary.flags.find(([long]) => long === flag);
   if (!flag || !entry) return { kind: 'flag', terms: typed, droppable: [] };
   const name = typed.split('=')[0] ?? '';
-  const isTypo = flag !== name.toLowerCase() && entry[1] !== name;
+  const isTypo = flag !== name.toLowerCase() && entry[1] !== name && !combined;
   // Searched as typed (`-v` is in the pages as `-v`), or corrected when it was a typo.
   const plan: QueryPlan = {
     kind: 'flag',
@@ -232,19 +257,47 @@ function toFlagPlan(typed: string, vocabulary: Readonly<SearchVocabulary>): Quer
   return plan;
 }
 
+/** A flag inside a question, as typed: `what does -it mean`, `difference between -p and -P`. */
+const FLAG_IN_QUESTION = /(?<=^|[\s("'`])--?[a-z][a-z0-9-]*(?=[=\s)"'`,.?!:]|$)/gi;
+/** The command a question names around a flag: `docker logs` in "what does -f do in docker logs". */
+const COMMAND_IN_QUESTION = /\b(docker(?:-compose)?)((?:\s+[a-z][a-z-]*){1,3})/i;
+
+/**
+ * The reference entry of the first flag a question names, on the command the question names
+ * (`docker compose down -v` is `--volumes`), or on the command readers mean (FLAG_HOMES).
+ */
+function toQuestionFlag(query: string, vocabulary: Readonly<SearchVocabulary>): QueryPlan['reference'] {
+  const [typed] = query.match(FLAG_IN_QUESTION) ?? [];
+  if (!typed) return undefined;
+  const named = COMMAND_IN_QUESTION.exec(query);
+  // The command's words run up to the first filler word: "in docker logs when …" names `docker logs`.
+  const words = (named?.[2] ?? '').trim().split(/\s+/);
+  const end = words.findIndex((word) => FILLER_WORDS.has(word.toLowerCase()));
+  const command = (end === -1 ? words : words.slice(0, end)).join(' ');
+  const onCommand =
+    named && command ? toCommandPlan(named[1] ?? 'docker', `${command} ${typed}`, vocabulary).reference : undefined;
+  // A command the question names is where the flag is looked up, its entry's top if it has none such.
+  return onCommand ?? toFlagPlan(typed, vocabulary).reference;
+}
+
 /** A word as questions are compared: its ending left off, so `used`, `using` and `uses` are one word. */
 function toQuestionWord(word: string): string {
   const stem = word.replace(/(?:ing|ed|es|s)$/, '');
   return stem.length >= 2 ? stem : word;
 }
 
-/** The telling words of a question or query, as compared: filler words dropped. */
+/**
+ * The telling words of a question or query, as compared: filler words dropped, and the words on
+ * nearly every page (COMMON_WORDS) too unless nothing else is left, so "mount a host folder into
+ * a container" does not ask "How do I use the host network in a container?" for `host` and
+ * `container`.
+ */
 function toQuestionWords(text: string): Set<string> {
-  return new Set(
-    (text.toLowerCase().match(/[a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9]/g) ?? [])
-      .filter((word) => !FILLER_WORDS.has(word))
-      .map(toQuestionWord),
+  const words = (text.toLowerCase().match(/[a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9]/g) ?? []).filter(
+    (word) => !FILLER_WORDS.has(word),
   );
+  const telling = words.filter((word) => !COMMON_WORDS.has(word));
+  return new Set((telling.length > 0 ? telling : words).map(toQuestionWord));
 }
 
 /**
@@ -255,12 +308,38 @@ function toQuestionWords(text: string): Set<string> {
 const QUESTION_COVER = 2 / 3;
 const QUERY_COVER = 0.5;
 
+/**
+ * The two things a declared comparison compares: "the difference between A and B", "A instead
+ * of B", "A or B". A query asks it only when it names both: `bind mount` alone does not ask
+ * "What is the difference between a volume and a bind mount?".
+ */
+const COMPARISONS = [
+  /\bdifference between (.+) and (.+)$/i,
+  /(\S+(?: \S+)?) instead of (.+)$/i,
+  /(\S+(?: \S+)?) (?:vs\.?|versus|or) (.+)$/i,
+];
+
+/** Whether the query names every side of a comparison question, or true when it compares nothing. */
+function isEachSideNamed(question: string, typed: ReadonlySet<string>): boolean {
+  const text = question.replace(/[?.!]+$/, '');
+  const sides =
+    COMPARISONS.map((pattern) => pattern.exec(text))
+      .find(Boolean)
+      ?.slice(1) ?? [];
+  return sides.every((side) => [...toQuestionWords(side)].some((word) => typed.has(word)));
+}
+
 /** Whether a query asks a declared question, word for word as the reader typed it. */
 function isAsked(question: string, query: string): boolean {
   const wanted = toQuestionWords(question);
   const typed = toQuestionWords(query);
   const shared = [...wanted].filter((word) => typed.has(word)).length;
-  return wanted.size > 0 && shared / wanted.size >= QUESTION_COVER - 1e-9 && shared / typed.size >= QUERY_COVER;
+  return (
+    wanted.size > 0 &&
+    shared / wanted.size >= QUESTION_COVER - 1e-9 &&
+    shared / typed.size >= QUERY_COVER &&
+    isEachSideNamed(question, typed)
+  );
 }
 
 /**
@@ -300,11 +379,13 @@ export function toQueryPlan(query: string, vocabulary: Readonly<SearchVocabulary
   const kept = all.filter((word) => !FILLER_WORDS.has(word));
   const words = [...new Set(kept.length > 0 ? kept : all)];
   const best = vocabulary.questions.find(([text]) => isAsked(text, query));
+  const reference = best ? undefined : toQuestionFlag(query, vocabulary);
   return {
     kind: 'text',
     terms: words.join(' '),
     droppable: toDroppable(words, known),
     ...(best ? { declared: best[1] } : {}),
+    ...(reference ? { reference } : {}),
   };
 }
 

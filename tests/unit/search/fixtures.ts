@@ -26,10 +26,27 @@ export const VOCABULARY: SearchVocabulary = {
     ['--publish', '-p', [3]],
     ['--publish-all', '-P', [3]],
     ['--detach', '-d', [3, 10]],
+    ['--interactive', '-i', [3, 4]],
+    ['--tty', '-t', [3, 4]],
+    ['--volumes', '-v', [11]],
   ],
   errors: {
     'port-allocated': { href: '/network/#publishing-ports', title: 'Publishing ports', page: 'Networks' },
   },
-  questions: [['How do I run docker without sudo?', { href: '/daemon/#socket', title: 'The socket', page: 'Daemon' }]],
+  questions: [
+    ['How do I run docker without sudo?', { href: '/daemon/#socket', title: 'The socket', page: 'Daemon' }],
+    [
+      'What is the difference between a volume and a bind mount?',
+      { href: '/volume/#mount-types', title: 'Mount types', page: 'Volumes' },
+    ],
+    [
+      'How do I use the host network in a container?',
+      { href: '/network/#network-drivers', title: 'Network drivers', page: 'Networks' },
+    ],
+    [
+      'When should I use a tmpfs mount instead of a volume?',
+      { href: '/volume/#tmpfs-mounts', title: 'tmpfs mounts', page: 'Volumes' },
+    ],
+  ],
   words: ['container', 'containers', 'inspect', 'network', 'networks', 'prune', 'volume', 'volumes'],
 };

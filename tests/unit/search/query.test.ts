@@ -31,6 +31,55 @@ describe('toQueryPlan: questions', () => {
     expect(plan('run docker without sudo').declared?.href).toBe('/daemon/#socket'));
   test('a question that shares too few of its words does not', () =>
     expect(plan('run docker').declared).toBeUndefined());
+
+  test.each([
+    ['difference between volume and bind mount', '/volume/#mount-types'],
+    ['volume vs bind mount', '/volume/#mount-types'],
+    ['tmpfs vs volume', '/volume/#tmpfs-mounts'],
+  ])('a comparison naming both sides asks the declared one: %s', (query, href) =>
+    expect(plan(query).declared?.href).toBe(href),
+  );
+  test('one side alone does not ask a comparison', () => expect(plan('bind mount').declared).toBeUndefined());
+  test('words on every page do not make a question asked', () => {
+    expect(plan('use the host network').declared?.href).toBe('/network/#network-drivers');
+    expect(plan('mount a host folder into a container').declared).toBeUndefined();
+  });
+});
+
+describe('toQueryPlan: readers’ phrases for network drivers, names, images and settings', () => {
+  test.each([
+    ['use the host network', 'host network driver'],
+    ['run a container with no network', 'run container none network driver'],
+    ['why cant my container reach the database by name', 'container reach database name resolution'],
+    ['containers cannot resolve the hostname', 'containers name resolution'],
+    ['how to update an image to the latest version', 'pull image'],
+    ['upgrade a container', 'update container'],
+    ['set a password for the postgres container', 'environment variables password postgres container'],
+  ])('%s → “%s”', (query, terms) => expect(plan(query).terms).toBe(terms));
+});
+
+describe('toQueryPlan: a flag inside a question', () => {
+  test.each([
+    // Combined short flags lead with the first of them.
+    ['what does -it mean', '/reference/cli/docker/container/run/#interactive'],
+    ['what is the -d flag', '/reference/cli/docker/container/run/#detach'],
+    ['difference between -p and -P', '/reference/cli/docker/container/run/#publish'],
+    // On the command the question names, wherever the flag stands.
+    ['what does docker compose down -v do', '/reference/cli/docker/compose/down/#volumes'],
+    ['what does -v do in docker compose down', '/reference/cli/docker/compose/down/#volumes'],
+    ['why use --rm with docker run', '/reference/cli/docker/container/run/#rm'],
+  ])('%s → %s', (query, href) => {
+    const result = plan(query);
+    expect(result.kind).toBe('text');
+    expect(result.reference?.href).toBe(href);
+  });
+
+  test('the flag is searched as typed', () => expect(plan('what does -it mean').terms).toBe('-it'));
+  test('a dash inside a word is no flag', () => expect(plan('what is a read-only mount').reference).toBeUndefined());
+  test('a lone combined flag leads with its first flag', () =>
+    expect(plan('-it').reference?.href).toBe('/reference/cli/docker/container/run/#interactive'));
+  test('a command given two flags at once gets no flag anchor', () =>
+    expect(plan('docker exec -it web sh').reference?.href).toBe('/reference/cli/docker/container/exec/'));
 });
 
 describe('toQueryPlan: commands and flags', () => {
