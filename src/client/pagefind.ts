@@ -1,4 +1,4 @@
-import { toQueryPlan, toSuggestion, type QueryPlan } from '../lib/search/query.ts';
+import { isMostlyCorrected, toQueryPlan, toSuggestion, type QueryPlan } from '../lib/search/query.ts';
 import type { SearchVocabulary } from '../lib/search/vocabulary.ts';
 import { toBestSection, toEngineQuery, toScoredSections } from './search-rank.ts';
 import { toHighlightUrl } from './search-url.ts';
@@ -158,8 +158,9 @@ async function runQuery(query: string, filters: SearchFilters, limit: number): P
   const [engine, words] = await Promise.all([loadPagefind(), loadVocabulary()]);
   const plan = toQueryPlan(query, words);
   let hits = await rankPages(engine, toEngineQuery(plan.terms), plan.terms, filters, limit);
-  // Nothing has every word: a correction is offered beside whatever the relaxed search finds.
-  const suggestion = hits.length === 0 ? toSuggestion(query, plan, words) : undefined;
+  // Nothing has every word: a correction is offered when the relaxed search finds nothing too, or
+  // beside what it finds when most of the telling words were misspelt (isMostlyCorrected).
+  const correction = hits.length === 0 ? toSuggestion(query, plan, words) : undefined;
   // Relaxed: drop the least informative words until enough concept sections match; a third of
   // them at a time, so a long pasted message reaches its few telling words in RELAX_STEPS searches.
   const kept = [...plan.droppable];
@@ -176,6 +177,8 @@ async function runQuery(query: string, filters: SearchFilters, limit: number): P
   const shown = leadWith(hits, plan, filters)
     .slice(0, limit)
     .map(({ page, title, href, excerpt }) => ({ page, title, href, excerpt }));
+  const suggestion =
+    correction && (shown.length === 0 || isMostlyCorrected(query, correction)) ? correction : undefined;
   return suggestion ? { hits: shown, suggestion } : { hits: shown };
 }
 

@@ -420,3 +420,18 @@ export function toSuggestion(
     });
   return changed ? words.join(' ') : undefined;
 }
+
+/**
+ * Whether a correction changes at least half of the query's telling (non-filler) words. Beside
+ * results the relaxed search found, only such a correction is offered: a question with one or two
+ * words the pages never use ("chat", "quickly") is not misspelt, and the nearest heading words
+ * ("that", "made") would make it worse.
+ * @example isMostlyCorrected('contaner lifecylce', 'container lifecycle') // true
+ */
+export function isMostlyCorrected(query: string, suggestion: string): boolean {
+  const before = query.trim().split(/\s+/);
+  const after = suggestion.trim().split(/\s+/);
+  const telling = before.filter((word) => !FILLER_WORDS.has(word.toLowerCase()));
+  const changed = before.filter((word, at) => after[at] !== word && !FILLER_WORDS.has(word.toLowerCase()));
+  return before.length === after.length ? changed.length * 2 >= telling.length : true;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { toErrorWords, toPagesWords, toQueryPlan, toSuggestion } from '../../../src/lib/search/query.ts';
+import {
+  isMostlyCorrected,
+  toErrorWords,
+  toPagesWords,
+  toQueryPlan,
+  toSuggestion,
+} from '../../../src/lib/search/query.ts';
 import { VOCABULARY } from './fixtures.ts';
 
 const plan = (query: string) => toQueryPlan(query, VOCABULARY);
@@ -176,4 +182,20 @@ describe('toSuggestion', () => {
     'nothing for %s',
     (query) => expect(toSuggestion(query, plan(query), VOCABULARY)).toBeUndefined(),
   );
+});
+
+describe('isMostlyCorrected', () => {
+  test.each([
+    ['contaner lifecylce', 'container lifecycle', true],
+    ['how do I inspectt a volum', 'how do I inspect a volume', true],
+    ['docker contianer ls', 'docker container ls', true],
+    [
+      'make my two containers chat with each other quickly',
+      'made my two containers that with each other quickly',
+      false,
+    ],
+    ['one word changed of three', 'one word changes of three', false],
+  ])('%s → %s: %s', (query, suggestion, expected) => expect(isMostlyCorrected(query, suggestion)).toBe(expected));
+  test('a correction that changes the number of words counts as mostly corrected', () =>
+    expect(isMostlyCorrected('netwrok-alias', 'network alias')).toBe(true));
 });
