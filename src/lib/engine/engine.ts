@@ -106,8 +106,14 @@ const COMMANDS: Record<string, { run: Handler; flags: readonly string[]; module?
   'docker compose logs': { ...lazy('compose'), flags: [] },
 };
 
-/** Canonical paths of the modelled commands, for the page's list of what the engine models. */
-export const MODELLED = Object.fromEntries(Object.entries(COMMANDS).map(([path, entry]) => [path, entry.flags]));
+/**
+ * The modelled commands' flags by canonical path, for the page's list of what the engine models
+ * and the build's snippet replay. A function, not a table built at import time: the minifier
+ * cannot drop an unused `Object.fromEntries(…)` call, so a table would ship in the console.
+ */
+export function toModelled(): Record<string, readonly string[]> {
+  return Object.fromEntries(Object.entries(COMMANDS).map(([path, entry]) => [path, entry.flags]));
+}
 
 /** A flag's anchor on /reference/ (the rule of src/lib/anchors.ts toFlagAnchor). */
 function toReferenceHref(path: string, flag?: string): string {
