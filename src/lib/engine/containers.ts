@@ -1,5 +1,6 @@
 import { findCatalogueImage } from './catalogue.ts';
-import { hasFlag, lastFlag, type Parsed } from './invocation.ts';
+import { hasFlag, lastFlag } from './flags.ts';
+import type { Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
 import { removeContainer, startContainer, stopContainer, toConfigEnv } from './runtime.ts';
 import { pullImage } from './images.ts';

@@ -1,6 +1,7 @@
 import { toPorts } from './containers.ts';
 import { toEllipsis, toHumanDuration, toTable } from './format.ts';
-import { hasFlag, lastFlag, type Parsed } from './invocation.ts';
+import { hasFlag, lastFlag } from './flags.ts';
+import type { Parsed } from './invocation.ts';
 import { toMountNames } from './runtime.ts';
 import { begin, toShortId, type Outcome } from './state.ts';
 import type { Container, State } from './types.ts';
