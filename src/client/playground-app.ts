@@ -36,6 +36,7 @@ const LAZY: Record<LazyModule, () => Promise<{ HANDLERS: Parameters<typeof useHa
   compose: () => import('../lib/engine/compose.ts'),
   images: () => import('../lib/engine/image-commands.ts'),
   exec: () => import('../lib/engine/exec.ts'),
+  ps: () => import('../lib/engine/ps.ts'),
   // The shell plugs into the process model rather than adding commands.
   shell: () =>
     import('../lib/engine/shell.ts').then((code) => {

@@ -1,5 +1,5 @@
 import type { CliIndex } from '../cli/data.ts';
-import { execute, MODELLED } from '../engine/index.ts';
+import { execute, toModelled } from '../engine/index.ts';
 import { parseInvocation } from '../engine/invocation.ts';
 import { createNormaliser, toColumns, withoutIpv6Ports } from '../engine/normalise.ts';
 import type { State } from '../engine/types.ts';
@@ -86,7 +86,7 @@ export function toUnmodelled(line: string, cli: CliIndex): Unmodelled | undefine
     const parsed = parseInvocation(words, cli);
     if (!parsed.ok) continue;
     const path = parsed.parsed.command.path;
-    const flags = MODELLED[path];
+    const flags = toModelled()[path];
     if (!flags) return command(`the playground does not simulate \`${path}\``);
     const flag = [...parsed.parsed.flags.keys()].find((name) => !flags.includes(name));
     if (flag) ignored ??= { kind: 'flag', reason: `the playground does not simulate \`${flag}\` of \`${path}\`` };

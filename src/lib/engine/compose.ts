@@ -1,5 +1,6 @@
 import { toEllipsis, toHumanDuration, toTable } from './format.ts';
-import { hasFlag, type Parsed } from './invocation.ts';
+import { hasFlag } from './flags.ts';
+import type { Parsed } from './invocation.ts';
 import { removeContainer, startContainer, stopContainer } from './runtime.ts';
 import { runCreate, toPorts } from './containers.ts';
 import { begin, nextId, type Outcome } from './state.ts';

@@ -1,6 +1,6 @@
 import type { CliIndex } from '../cli/data.ts';
 import { toShellCommands, toProgramWords, type ShellWord } from '../shell/words.ts';
-import { psCommand, restartCommand, rmCommand, runCreate, startCommand, stopCommand } from './containers.ts';
+import { restartCommand, rmCommand, runCreate, startCommand, stopCommand } from './containers.ts';
 import { pullCommand, pullImage } from './images.ts';
 import { parseInvocation, type Parsed } from './invocation.ts';
 import { begin, toResult, type Outcome } from './state.ts';
@@ -23,11 +23,11 @@ type Handler = (state: State, parsed: Parsed) => Outcome;
 /**
  * Modules the browser loads on first use: network, volume and system commands (./objects.ts),
  * inspect (./inspect.ts), compose (./compose.ts), images/tag/push/rmi (./image-commands.ts) and
- * logs/exec (./exec.ts). Each exports HANDLERS by command path; the in-container shell
+ * logs/exec (./exec.ts) and ps (./ps.ts). Each exports HANDLERS by command path; the in-container shell
  * (./shell.ts) is needed by a line that runs a command of its own (toNeedsShell);
  * ./index.ts plugs them all in for the build and the tests.
  */
-export type LazyModule = 'objects' | 'inspect' | 'compose' | 'images' | 'exec' | 'shell';
+export type LazyModule = 'objects' | 'inspect' | 'compose' | 'images' | 'exec' | 'ps' | 'shell';
 const handlers = new Map<string, Handler>();
 
 /** Plugs in a lazy module's handlers. */
@@ -75,7 +75,7 @@ const COMMANDS: Record<string, { run: Handler; flags: readonly string[]; module?
   'docker container kill': { run: (s, p) => stopCommand(s, p, 'kill'), flags: [] },
   'docker container restart': { run: restartCommand, flags: ['--time', '--timeout'] },
   'docker container rm': { run: rmCommand, flags: ['--force', '--volumes'] },
-  'docker container ls': { run: psCommand, flags: ['--all', '--quiet', '--format'] },
+  'docker container ls': { ...lazy('ps'), flags: ['--all', '--quiet', '--format'] },
   'docker container logs': { ...lazy('exec'), flags: ['--tail'] },
   'docker container exec': { ...lazy('exec'), flags: ['--env', '--interactive', '--tty'] },
   'docker container inspect': { ...lazy('inspect'), flags: ['--format'] },
@@ -106,8 +106,14 @@ const COMMANDS: Record<string, { run: Handler; flags: readonly string[]; module?
   'docker compose logs': { ...lazy('compose'), flags: [] },
 };
 
-/** Canonical paths of the modelled commands, for the page's list of what the engine models. */
-export const MODELLED = Object.fromEntries(Object.entries(COMMANDS).map(([path, entry]) => [path, entry.flags]));
+/**
+ * The modelled commands' flags by canonical path, for the page's list of what the engine models
+ * and the build's snippet replay. A function, not a table built at import time: the minifier
+ * cannot drop an unused `Object.fromEntries(…)` call, so a table would ship in the console.
+ */
+export function toModelled(): Record<string, readonly string[]> {
+  return Object.fromEntries(Object.entries(COMMANDS).map(([path, entry]) => [path, entry.flags]));
+}
 
 /** A flag's anchor on /reference/ (the rule of src/lib/anchors.ts toFlagAnchor). */
 function toReferenceHref(path: string, flag?: string): string {

@@ -1,4 +1,5 @@
-import { hasFlag, lastFlag, type Parsed } from './invocation.ts';
+import { hasFlag, lastFlag } from './flags.ts';
+import type { Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
 import { runProgram } from './process.ts';
 import { storeWrites, toContext } from './runtime.ts';

@@ -1,6 +1,7 @@
 import { toHumanDuration, toTable } from './format.ts';
 import { toRemoteName } from './images.ts';
-import { hasFlag, type Parsed } from './invocation.ts';
+import { hasFlag } from './flags.ts';
+import type { Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
 import {
   begin,

@@ -1,6 +1,7 @@
 import { findCatalogueImage } from './catalogue.ts';
 import { renderTemplate, type Json } from './template.ts';
-import { lastFlag, type Parsed } from './invocation.ts';
+import { lastFlag } from './flags.ts';
+import type { Parsed } from './invocation.ts';
 import { fromDaemon } from './messages.ts';
 import { begin, findContainer, findImage, findNetwork, toShortId, type Outcome } from './state.ts';
 import type { Container, State } from './types.ts';

@@ -47,14 +47,3 @@ export function parseInvocation(words: readonly ShellWord[], cli: CliIndex): Par
     },
   };
 }
-
-/** The last value of a flag, or undefined. */
-export function lastFlag(parsed: Parsed, name: string): string | undefined {
-  return parsed.flags.get(name)?.at(-1);
-}
-
-/** True when a boolean flag is set (and not `=false`). */
-export function hasFlag(parsed: Parsed, name: string): boolean {
-  const value = lastFlag(parsed, name);
-  return value !== undefined && value !== 'false';
-}

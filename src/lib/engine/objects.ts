@@ -1,5 +1,6 @@
 import { toTable } from './format.ts';
-import { hasFlag, lastFlag, type Parsed } from './invocation.ts';
+import { hasFlag, lastFlag } from './flags.ts';
+import type { Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
 import { OBJECT_MESSAGES } from './object-messages.ts';
 import { allocateIp, removeContainer } from './runtime.ts';

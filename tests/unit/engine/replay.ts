@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { CLI_DATA } from '../../../src/node/cli-data.ts';
 import { toCliIndex, toCompactCli } from '../../../src/lib/engine/cli.ts';
-import { toPsLine } from '../../../src/lib/engine/containers.ts';
+import { toPsLine } from '../../../src/lib/engine/ps.ts';
 import { createState, execute, withImages } from '../../../src/lib/engine/index.ts';
 import { createNormaliser, toColumns, withoutIpv6Ports } from '../../../src/lib/engine/normalise.ts';
 import type { State } from '../../../src/lib/engine/types.ts';
