@@ -430,8 +430,10 @@ export function toSuggestion(
  */
 export function isMostlyCorrected(query: string, suggestion: string): boolean {
   const before = query.trim().split(/\s+/);
-  const after = suggestion.trim().split(/\s+/);
-  const telling = before.filter((word) => !FILLER_WORDS.has(word.toLowerCase()));
-  const changed = before.filter((word, at) => after[at] !== word && !FILLER_WORDS.has(word.toLowerCase()));
-  return before.length === after.length ? changed.length * 2 >= telling.length : true;
+  // toSuggestion writes a correction with single spaces and nothing around it.
+  const after = suggestion.split(' ');
+  if (before.length !== after.length) return true;
+  // For each telling word, whether the correction changed it.
+  const changed = before.flatMap((word, at) => (FILLER_WORDS.has(word.toLowerCase()) ? [] : [after[at] !== word]));
+  return changed.filter(Boolean).length * 2 >= changed.length;
 }

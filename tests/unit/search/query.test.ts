@@ -196,6 +196,18 @@ describe('isMostlyCorrected', () => {
     ],
     ['one word changed of three', 'one word changes of three', false],
   ])('%s → %s: %s', (query, suggestion, expected) => expect(isMostlyCorrected(query, suggestion)).toBe(expected));
-  test('a correction that changes the number of words counts as mostly corrected', () =>
-    expect(isMostlyCorrected('netwrok-alias', 'network alias')).toBe(true));
+  test('a correction that changes the number of words counts as mostly corrected', () => {
+    expect(isMostlyCorrected('netwrok-alias', 'network alias')).toBe(true);
+    expect(isMostlyCorrected('one word changed of three', 'one word changes of three more')).toBe(true);
+  });
+  test('spaces around and between the typed words do not count as words', () => {
+    expect(isMostlyCorrected('  make my two containers chat quickly', 'made my two containers that quickly')).toBe(
+      false,
+    );
+    expect(isMostlyCorrected('make  my two containers chat quickly ', 'made my two containers that quickly')).toBe(
+      false,
+    );
+  });
+  test('filler words count in any case, and a changed one is not telling', () =>
+    expect(isMostlyCorrected('HOW To restrat', 'how to restart')).toBe(true));
 });
