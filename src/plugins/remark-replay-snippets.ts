@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { CliIndex } from '../lib/cli/data.ts';
-import { hasMetaFlag, readMetaAttribute } from '../lib/content/code-meta.ts';
+import { hasMetaFlag, readMetaAttribute, TRY_ATTRIBUTE } from '../lib/content/code-meta.ts';
 import { readSimulateMark, replaySnippet, SIMULATE_ATTRIBUTE } from '../lib/content/snippet-replay.ts';
 import { toCliIndex, toCompactCli } from '../lib/engine/cli.ts';
 import { createState } from '../lib/engine/index.ts';
@@ -25,9 +25,6 @@ export interface Options {
    */
   playground?: string;
 }
-
-/** The fence attribute this plugin writes for transformerTryLink: the playground address with the page's commands. */
-export const TRY_ATTRIBUTE = 'dk-try';
 
 const SOURCE = 'remark-replay-snippets';
 

@@ -1,8 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ShikiTransformer } from 'shiki';
-import { readMetaAttribute } from '../lib/content/code-meta.ts';
-import { TRY_ATTRIBUTE } from './remark-replay-snippets.ts';
+import { readMetaAttribute, TRY_ATTRIBUTE } from '../lib/content/code-meta.ts';
 
 const isElement = (node: { type: string } | undefined): node is Element => node?.type === 'element';
 

@@ -44,6 +44,13 @@ export const FENCE_KEYS = {
   variants: 'value',
 } as const satisfies Record<string, 'value' | 'flag'>;
 
+/**
+ * The attribute remarkReplaySnippets adds to a replayed terminal fence for transformerTryLink: the
+ * playground's address with the page's commands so far. The build writes it, so it is not one of
+ * the {@link FENCE_KEYS} an author may write (it is added after the fence meta is checked).
+ */
+export const TRY_ATTRIBUTE = 'dk-try';
+
 /** A key of {@link FENCE_KEYS}. */
 export type FenceKey = keyof typeof FENCE_KEYS;
 
