@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CLI } from '../src/node/cli-data.ts';
-import { CHROMIUM_ARGS } from '../src/node/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
 import { CONCEPTS, DECODERS } from '../src/lib/explain/decoders.ts';
 import { explainCommandLine } from '../src/lib/explain/explain.ts';
 import { toExplainHash } from '../src/lib/explain/hash.ts';
@@ -25,7 +25,6 @@ import { builtPages, gzipSize, KB, toKb } from '../src/node/page-weight.ts';
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const BASE = `http://localhost:${process.env['PORT'] ?? 4321}`;
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** The issue's budgets, gzip bytes. */
 const BUDGET = { js: 5 * KB, data: 15 * KB } as const;
 
@@ -94,7 +93,7 @@ interface BrowserFigures {
 }
 
 async function measureBrowser(chunk: string): Promise<BrowserFigures> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
     const requested: string[] = [];
@@ -168,7 +167,7 @@ const leaks = builtPages(DIST)
   });
 const lighthouse = process.argv.includes('--no-lighthouse')
   ? undefined
-  : (await runLighthouse([`${BASE}/explain/`], 3, CHROMIUM))[0];
+  : (await runLighthouse([`${BASE}/explain/`], 3, CHROMIUM_PATH))[0];
 
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 const report = [

@@ -12,7 +12,6 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
-  readdirSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -24,7 +23,8 @@ import { chromium, type Browser } from 'playwright';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import exampleImages from '../src/data/example-images.json' with { type: 'json' };
 import { expandImageTokens, toExampleImages } from '../src/lib/content/example-images.ts';
-import { CHROMIUM_ARGS } from '../src/node/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
+import { listContentPages } from '../src/node/content-pages.ts';
 import { runLighthouse, type LighthouseSummary } from './lighthouse-runs.ts';
 import { median } from './median.ts';
 import { measurePage, toKb, type PageWeight } from '../src/node/page-weight.ts';
@@ -33,7 +33,6 @@ const ROOT = join(import.meta.dirname, '..');
 const REPORT = join(ROOT, 'docs/bench.md');
 const PORT = Number(process.env['PORT'] ?? 4371);
 const RUNS = Number(process.env['RUNS'] ?? 3);
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** The Starlight release measured, and the Astro it runs on (ours, so only the theme differs). */
 const STARLIGHT = '@astrojs/starlight@0.42.4';
 const PEERS = ['astro@7.3.5', '@astrojs/markdown-remark@7.3.1'];
@@ -65,14 +64,14 @@ function buildStarlight(dir: string): string {
       `export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
   );
   const images = toExampleImages(exampleImages);
-  for (const name of readdirSync(join(ROOT, 'content')).filter((file) => file.endsWith('.mdx'))) {
-    const source = readFileSync(join(ROOT, 'content', name), 'utf8');
+  for (const { file, slug } of listContentPages(join(ROOT, 'content'))) {
+    const source = readFileSync(file, 'utf8');
     const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
     const data = parseYaml(frontmatter) as { title: string; description: string; order?: number };
     // Starlight's own frontmatter: the title and description, and the sidebar order ours uses.
     const starlight = { title: data.title, description: data.description, sidebar: { order: data.order } };
     writeFileSync(
-      join(dir, 'src/content/docs', name),
+      join(dir, 'src/content/docs', `${slug}.mdx`),
       `---\n${stringifyYaml(starlight)}---\n${expandImageTokens(body, images).text}`,
     );
   }
@@ -132,9 +131,8 @@ const OWN_PAGES = ['/reference/cli/docker/container/run/', '/explain/', '/playgr
 
 /** Returns our content pages that Starlight also built, e.g. ['/', '/client/', …]. */
 function toPaths(starlightDist: string): string[] {
-  return readdirSync(join(ROOT, 'content'))
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => (name === 'index.mdx' ? '/' : `/${name.replace(/\.mdx$/, '')}/`))
+  return listContentPages(join(ROOT, 'content'))
+    .map((page) => page.href)
     .filter((path) => existsSync(join(starlightDist, path, 'index.html')))
     .sort();
 }
@@ -241,7 +239,7 @@ try {
   const starlightDist = buildStarlight(dir);
   const paths = toPaths(starlightDist);
   const server = await serve({ ours: join(ROOT, 'dist'), starlight: starlightDist });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     const weights = { ours: await weigh(browser, 'ours', paths), starlight: await weigh(browser, 'starlight', paths) };
     const ownPaths = OWN_PAGES.filter((path) => toFile(join(ROOT, 'dist'), path) !== undefined);
@@ -251,12 +249,12 @@ try {
     const lighthouse: Record<Site, LighthouseSummary[]> = { ours: [], starlight: [] };
     for (const path of paths) {
       for (const site of ['ours', 'starlight'] as const) {
-        lighthouse[site].push(...(await runLighthouse([`${toBase(site)}${path}`], RUNS, CHROMIUM)));
+        lighthouse[site].push(...(await runLighthouse([`${toBase(site)}${path}`], RUNS, CHROMIUM_PATH)));
       }
     }
     const ownLighthouse: LighthouseSummary[] = [];
     for (const path of ownPaths)
-      ownLighthouse.push(...(await runLighthouse([`${toBase('ours')}${path}`], RUNS, CHROMIUM)));
+      ownLighthouse.push(...(await runLighthouse([`${toBase('ours')}${path}`], RUNS, CHROMIUM_PATH)));
     const starlightLcp = median(lighthouse.starlight.map((summary) => summary.metrics.lcp));
     const sum = (site: Site, pick: (weight: PageWeight) => number): number[] => weights[site].map(pick);
     const medianTotal = (site: Site): number => median(sum(site, (weight) => weight.total.gzip));
