@@ -1,4 +1,5 @@
 import { isMostlyCorrected, toQueryPlan, toSuggestion, type QueryPlan } from '../lib/search/query.ts';
+import { REFERENCE_INDEX } from '../lib/links/reference-urls.ts';
 import type { SearchVocabulary } from '../lib/search/vocabulary.ts';
 import { toBestSection, toEngineQuery, toScoredSections } from './search-rank.ts';
 import { toHighlightUrl } from './search-url.ts';
@@ -184,7 +185,7 @@ async function runQuery(query: string, filters: SearchFilters, limit: number): P
 
 /** Results of concept pages, not the command reference. */
 function countConcept(hits: readonly RankedHit[]): number {
-  return hits.filter((hit) => !hit.href.startsWith('/reference/')).length;
+  return hits.filter((hit) => !hit.href.startsWith(REFERENCE_INDEX)).length;
 }
 
 /** The page a result links to, without its section and highlight. */

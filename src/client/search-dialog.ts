@@ -1,9 +1,7 @@
 import { isCommandQuery, toExplainHref } from '../lib/explain/hash.ts';
+import { REFERENCE_INDEX } from '../lib/links/reference-urls.ts';
 import { SEARCH_DEBOUNCE_MS } from '../lib/search-timing.ts';
 import type { SearchHit } from './pagefind.ts';
-
-/** The command reference's index (REFERENCE_INDEX in src/lib/links/reference-urls.ts), offered when a command finds nothing. */
-const REFERENCE_INDEX_HREF = '/reference/';
 
 /** How many results the dialog lists; the search page shows more. */
 const MAX_RESULTS = 8;
@@ -143,12 +141,12 @@ class SearchDialog extends HTMLElement {
   /** The option that opens the command reference, for a command that found nothing. */
   #referenceOption(): HTMLElement {
     const option = this.#makeOption('dk-search-option-reference', 'dk-hit dk-hit--reference');
-    option.dataset['href'] = REFERENCE_INDEX_HREF;
+    option.dataset['href'] = REFERENCE_INDEX;
     const title = document.createElement('span');
     title.className = 'dk-hit__title';
     title.textContent = 'Browse the command reference';
     option.append(title);
-    option.addEventListener('click', () => location.assign(REFERENCE_INDEX_HREF));
+    option.addEventListener('click', () => location.assign(REFERENCE_INDEX));
     return option;
   }
 

@@ -34,7 +34,7 @@ export interface DiagramStoreOptions {
 export const DIAGRAM_STYLESHEET = 'diagrams.css';
 
 /** Returns the cache files of a diagram: its SVG and the CSS rules only it needs, one per line. */
-export function toDiagramPaths(cacheDir: string, key: string): { svg: string; css: string } {
+function toDiagramPaths(cacheDir: string, key: string): { svg: string; css: string } {
   return { svg: join(cacheDir, `${key}.svg`), css: join(cacheDir, `${key}.css`) };
 }
 

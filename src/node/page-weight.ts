@@ -85,7 +85,7 @@ export interface DocumentParts {
  * @example splitDocument('<p>a</p><figure class="dk-diagram"><svg>…</svg></figure>').withoutDiagrams
  * // '<p>a</p><figure class="dk-diagram"></figure>'
  */
-export function splitDocument(html: string): DocumentParts {
+function splitDocument(html: string): DocumentParts {
   const tree: Root = fromHtml(html);
   const cuts: [number, number][] = [];
   const parts: Omit<DocumentParts, 'withoutDiagrams'> = { diagramSvgs: [], inlineScripts: [], inlineStyles: [] };

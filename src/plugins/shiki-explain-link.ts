@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { ShikiTransformer } from 'shiki';
-import { DOCKER_PROGRAMS } from '../lib/cli/invocation.ts';
+import { isDockerProgram } from '../lib/cli/invocation.ts';
 import { toExplainHref } from '../lib/explain/hash.ts';
 import { toProgramWords, toShellCommands } from '../lib/shell/words.ts';
 
@@ -57,7 +57,7 @@ export function transformerExplainLink(options: Readonly<Options> = {}): ShikiTr
       if (!caption || !pre) return;
       const text = toCommandText(pre);
       const runsDocker = toShellCommands(text).some((words) =>
-        (DOCKER_PROGRAMS as readonly string[]).includes(toProgramWords(words)[0]?.value ?? ''),
+        isDockerProgram(toProgramWords(words)[0]?.value ?? ''),
       );
       if (!runsDocker) return;
       const first = text.split('\n')[0] ?? '';
