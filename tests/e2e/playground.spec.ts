@@ -215,10 +215,13 @@ test('a flag the engine does not model says so and links its reference entry', a
   await ready(page);
   await typeLine(page, 'docker run -d --cap-add NET_ADMIN nginx:1.30');
   const note = page.locator('.dk-pg-note').filter({ hasText: '--cap-add is a real flag' });
-  await expect(note.getByRole('link', { name: 'Reference' })).toHaveAttribute(
-    'href',
-    '/reference/#docker-container-run--cap-add',
-  );
+  const link = note.getByRole('link', { name: 'Reference' });
+  // The flag's own page and anchor, not an old address of the single reference page that only a
+  // script would forward.
+  await expect(link).toHaveAttribute('href', '/reference/cli/docker/container/run/#cap-add');
+  await link.click();
+  await expect(page).toHaveURL(/\/reference\/cli\/docker\/container\/run\/#cap-add$/);
+  await expect(page.locator('[id="cap-add"]')).toBeInViewport();
 });
 
 test('up and down arrows recall earlier lines, Tab completes a flag', async ({ page }) => {

@@ -222,7 +222,7 @@ describe('honesty about what is not simulated', () => {
     expect(last.notes[0]).toEqual({
       // An asymmetric matcher stands in for the note's text.
       text: expect.stringContaining('--cap-add is a real flag') as string,
-      href: '/reference/#docker-container-run--cap-add',
+      href: '/reference/cli/docker/container/run/#cap-add',
     });
   });
   it('rejects a flag the CLI does not know, as the CLI does', () => {

@@ -1,4 +1,5 @@
 import type { CliIndex } from '../cli/data.ts';
+import { toCanonicalReferenceHref } from '../links/reference-urls.ts';
 import { toShellCommands, toProgramWords, type ShellWord } from '../shell/words.ts';
 import { restartCommand, rmCommand, runCreate, startCommand, stopCommand } from './containers.ts';
 import { pullCommand, pullImage } from './images.ts';
@@ -115,12 +116,6 @@ export function toModelled(): Record<string, readonly string[]> {
   return Object.fromEntries(Object.entries(COMMANDS).map(([path, entry]) => [path, entry.flags]));
 }
 
-/** A flag's anchor on /reference/ (the rule of src/lib/anchors.ts toFlagAnchor). */
-function toReferenceHref(path: string, flag?: string): string {
-  const command = path.split(' ').join('-');
-  return `/reference/#${flag ? `${command}--${flag.replace(/^-+/, '')}` : command}`;
-}
-
 function message(state: State, text: string, exit = 1): Result {
   return { state, stdout: '', stderr: '', exit, notes: [{ text }] };
 }
@@ -141,7 +136,7 @@ function runInvocation(state: State, words: readonly ShellWord[], cli: CliIndex)
     outcome.stdout.push(`Usage:  ${parsed.command.usage.replace(parsed.command.path, parsed.typed)}`);
     outcome.notes.push({
       text: `The full help of ${parsed.command.path} is in the command reference.`,
-      href: toReferenceHref(parsed.command.path),
+      href: toCanonicalReferenceHref(parsed.command.path),
     });
     return outcome;
   }
@@ -150,7 +145,7 @@ function runInvocation(state: State, words: readonly ShellWord[], cli: CliIndex)
     outcome.exit = 1;
     outcome.notes.push({
       text: `${parsed.command.path} is a real command, but this playground does not simulate it.`,
-      href: toReferenceHref(parsed.command.path),
+      href: toCanonicalReferenceHref(parsed.command.path),
     });
     return outcome;
   }
@@ -159,7 +154,7 @@ function runInvocation(state: State, words: readonly ShellWord[], cli: CliIndex)
     if (!entry.flags.includes(flag)) {
       notes.push({
         text: `${flag} is a real flag of ${parsed.command.path}; this playground does not simulate it, so it had no effect here.`,
-        href: toReferenceHref(parsed.command.path, flag),
+        href: toCanonicalReferenceHref(parsed.command.path, flag),
       });
     }
   }
