@@ -102,7 +102,7 @@ describe('explainCommandLine', () => {
     ]);
     expect(rest?.explainInstead).toBe('docker compose up -d');
     expect(explain('docker scan nginx').commands[0]?.parts[1]?.warnings[0]).toContain(
-      'use `docker scout cves (or docker scout quickview)` instead',
+      'use `docker scout cves` instead',
     );
   });
 
