@@ -23,8 +23,10 @@ const shared = {
 } satisfies MermaidConfig;
 
 /**
- * Mermaid configuration per scheme. The palette matches the site's design tokens in
- * src/styles/tokens.css; text colours keep at least 4.5:1 against their fills.
+ * Mermaid configuration per scheme. Mermaid takes plain colour values, so the palette is written
+ * here; the colours that stand for a design token of src/styles/tokens.css (background, text,
+ * accent, soft panels) are held equal to it by tests/unit/diagram-palette.test.ts. Text colours
+ * keep at least 4.5:1 against their fills.
  */
 export const DIAGRAM_CONFIGS: Readonly<Record<DiagramScheme, MermaidConfig>> = {
   light: {
