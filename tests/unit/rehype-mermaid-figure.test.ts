@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiagramLoader } from '../../src/node/diagram-store.ts';
 import { rehypeMermaidFigure } from '../../src/plugins/rehype-mermaid-figure.ts';
 import { readFixtureCases, recordOutput } from './fixture-cases.ts';
+import { toFailure } from './remark-run.ts';
 
 /** A stand-in for Chromium: draws each diagram as a tiny themed SVG naming its first line; one key per source. */
 const fakeLoad: DiagramLoader = (sources) =>
@@ -41,7 +42,7 @@ describe('rehypeMermaidFigure', () => {
   for (const fixture of readFixtureCases('rehype-mermaid-figure', 'input.md')) {
     it(fixture.name, async () => {
       if (fixture.error !== undefined) {
-        await expect(run(fixture.input)).rejects.toThrow(fixture.error);
+        expect(await toFailure(run(fixture.input))).toBe(fixture.error);
         return;
       }
       const actual = await run(fixture.input);

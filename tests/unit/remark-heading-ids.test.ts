@@ -7,6 +7,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkHeadingIds, type Options } from '../../src/plugins/remark-heading-ids.ts';
 import { readFixtureCases, recordOutput } from './fixture-cases.ts';
+import { toFailure } from './remark-run.ts';
 
 async function run(mdx: string, options: Options = {}): Promise<string> {
   const file = new VFile({ path: 'content/page.mdx', value: mdx });
@@ -24,7 +25,7 @@ describe('remarkHeadingIds', () => {
   for (const fixture of readFixtureCases('remark-heading-ids', 'input.mdx')) {
     it(fixture.name, async () => {
       if (fixture.error !== undefined) {
-        await expect(run(fixture.input, fixture.options)).rejects.toThrow(fixture.error);
+        expect(await toFailure(run(fixture.input, fixture.options))).toBe(fixture.error);
         return;
       }
       const actual = await run(fixture.input, fixture.options);

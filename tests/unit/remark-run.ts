@@ -19,13 +19,21 @@ export async function runRemark(plugin: Plugin<[], Root>, mdx: string): Promise<
   return String(result);
 }
 
-/** Runs a failing page and returns `file:line:column: message`, the way the build reports it. */
-export async function remarkFailure(plugin: Plugin<[], Root>, mdx: string): Promise<string> {
+/**
+ * Awaits a plugin run that should fail and returns its message as the build reports it,
+ * `file:line:column: message`, so a fixture's error.txt pins the place as well as the words.
+ */
+export async function toFailure(run: Promise<unknown>): Promise<string> {
   try {
-    await runRemark(plugin, mdx);
+    await run;
   } catch (error) {
     const { file, line, column, reason } = error as { file: string; line: number; column: number; reason: string };
     return `${file}:${line}:${column}: ${reason}`;
   }
   return 'no error';
+}
+
+/** Runs a failing page and returns `file:line:column: message`, the way the build reports it. */
+export function remarkFailure(plugin: Plugin<[], Root>, mdx: string): Promise<string> {
+  return toFailure(runRemark(plugin, mdx));
 }
