@@ -15,8 +15,8 @@ import { rehypeRunTraceSteps } from './src/plugins/rehype-run-trace-steps.ts';
 import { viteTraceStyles } from './src/plugins/vite-trace-styles.ts';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { transformerShellSnippet } from './src/plugins/shiki-shell-snippet.ts';
-import { transformerExplainLink } from './src/plugins/shiki-explain-link.ts';
-import { transformerTryLink } from './src/plugins/shiki-try-link.ts';
+import { explainLink } from './src/plugins/shiki-explain-link.ts';
+import { tryLink } from './src/plugins/shiki-try-link.ts';
 import { remarkReplaySnippets } from './src/plugins/remark-replay-snippets.ts';
 import { transformerNoTimeLimit } from './src/plugins/shiki-no-time-limit.ts';
 import { SHIKI_THEMES, transformerStyleClasses } from './src/plugins/shiki-style-classes.ts';
@@ -54,11 +54,9 @@ const shikiConfig = {
     // docker subcommand and flag linked to /reference/ with its meaning, from one reading of the snippet.
     transformerShellSnippet(),
     // Terminal and file frames with their label; reads only the language and meta, so order-free.
-    transformerCodeFrame(),
-    // An "Explain" link on each terminal snippet that runs docker, to /explain/#cmd=…; after the frame it joins.
-    transformerExplainLink(),
-    // A "Try it" link on each snippet remarkReplaySnippets replayed and agreed with: the playground at the page's state.
-    transformerTryLink(),
+    // Beside the label: "Try it" on each snippet remarkReplaySnippets replayed and agreed with (the
+    // playground at the page's state), and "Explain" on each terminal snippet that runs docker.
+    transformerCodeFrame({ links: [tryLink(), explainLink()] }),
     // {1,3-4} after the language highlights lines.
     transformerMetaHighlight(),
     // # [!code highlight] and # [!code ++] / [!code --] at the end of a line.

@@ -4,6 +4,24 @@ import type { ShikiTransformer } from 'shiki';
 import { hasMetaFlag, readMetaAttribute } from '../lib/content/code-meta.ts';
 import { isShellLanguage } from '../lib/shell/lines.ts';
 
+/** What kind of block a frame holds: a shell snippet, a named file, or other code. */
+export type FrameKind = 'terminal' | 'file' | 'code';
+
+/** What a frame link is given: the block's kind, its fence meta and its highlighted `<pre>`. */
+export interface FrameBlock {
+  kind: FrameKind;
+  /** The fence meta as written, plus what remark plugins added (`dk-try="…"`). */
+  meta: string;
+  /** The highlighted block, its lines already marked (`dk-out` output, `remove` diff lines). */
+  pre: Element;
+}
+
+/**
+ * A link a frame carries beside its label, such as "Explain" or "Try it", or undefined where it
+ * does not apply. The frame builds each one itself, so no transformer depends on running after it.
+ */
+export type FrameLink = (block: FrameBlock) => Element | undefined;
+
 /** Options of {@link transformerCodeFrame}. */
 export interface Options {
   /**
@@ -11,6 +29,11 @@ export interface Options {
    * @default 'Terminal'
    */
   terminalLabel?: string;
+  /**
+   * Links beside the label, in this order.
+   * @default []
+   */
+  links?: readonly FrameLink[];
 }
 
 /**
@@ -26,11 +49,15 @@ export interface Options {
  * ```
  */
 export function transformerCodeFrame(options: Readonly<Options> = {}): ShikiTransformer {
-  const { terminalLabel = 'Terminal' } = options;
+  const { terminalLabel = 'Terminal', links = [] } = options;
   if (typeof terminalLabel !== 'string' || !terminalLabel) {
     throw new TypeError(
       `transformerCodeFrame: option "terminalLabel" must be a non-empty string, got ${JSON.stringify(terminalLabel)}`,
     );
+  }
+  const given: unknown = links;
+  if (!Array.isArray(given) || !given.every((link) => typeof link === 'function')) {
+    throw new TypeError('transformerCodeFrame: option "links" must be a list of functions that return a link');
   }
   return {
     name: 'dk:code-frame',
@@ -38,11 +65,12 @@ export function transformerCodeFrame(options: Readonly<Options> = {}): ShikiTran
       const pre = root.children.find((child): child is Element => child.type === 'element');
       if (!pre) return;
       const lang = this.options.lang;
-      const title = readMetaAttribute(this.options.meta?.__raw ?? '', 'title');
-      const kind = isShellLanguage(lang) ? 'terminal' : title ? 'file' : 'code';
+      const meta = this.options.meta?.__raw ?? '';
+      const title = readMetaAttribute(meta, 'title');
+      const kind: FrameKind = isShellLanguage(lang) ? 'terminal' : title ? 'file' : 'code';
       const label = title ?? (kind === 'terminal' ? terminalLabel : undefined);
       // `legacy` in the meta: the snippet shows an old form on purpose (the checker allows it).
-      const legacy = hasMetaFlag(this.options.meta?.__raw ?? '', 'legacy');
+      const legacy = hasMetaFlag(meta, 'legacy');
       root.children = [
         // Code counts half in search: a flag explained in prose beats the same flag in an example.
         h(
@@ -57,6 +85,8 @@ export function transformerCodeFrame(options: Readonly<Options> = {}): ShikiTran
                   legacy ? h('span.dk-code__legacy', 'Legacy') : undefined,
                 ])
               : undefined,
+            // Beside the caption, not in it, so the frame's label stays its own text.
+            ...links.map((link) => link({ kind, meta, pre })),
             pre,
           ],
         ),

@@ -1,12 +1,13 @@
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import type { ShikiTransformer } from 'shiki';
 import { isDockerProgram } from '../lib/cli/invocation.ts';
 import { toExplainHref } from '../lib/explain/hash.ts';
+import { SHELL_LINE_CLASS, SHELL_LINE_KINDS, toCopyText, type CopyLine } from '../lib/shell/lines.ts';
 import { toProgramWords, toShellCommands } from '../lib/shell/words.ts';
+import type { FrameBlock, FrameLink } from './shiki-code-frame.ts';
 
-/** Options of {@link transformerExplainLink}. */
+/** Options of {@link explainLink}. */
 export interface Options {
   /**
    * Turn the links on; off leaves snippets untouched.
@@ -22,60 +23,48 @@ const hasClass = (node: Element, name: string): boolean =>
     .split(/[\s,]+/)
     .includes(name);
 
-/** Returns the commands a terminal frame shows, as its copy button copies them: no prompts, no output, no removed lines. */
+/**
+ * Returns the commands a terminal frame shows, by the copy button's own rule (toCopyText): no
+ * prompts, no output, no removed lines.
+ */
 function toCommandText(pre: Element): string {
   const code = pre.children.find(isElement);
-  return (code?.children ?? [])
+  const lines: CopyLine[] = (code?.children ?? [])
     .filter(isElement)
-    .filter((line) => hasClass(line, 'line') && !hasClass(line, 'dk-out') && !hasClass(line, 'remove'))
-    .map((line) => toString(line))
-    .join('\n')
-    .trim();
+    .filter((line) => hasClass(line, 'line'))
+    .map((line) => ({
+      text: toString(line),
+      kind: SHELL_LINE_KINDS.find((kind) => hasClass(line, SHELL_LINE_CLASS[kind])),
+      removed: hasClass(line, 'remove'),
+    }));
+  return toCopyText(lines);
 }
 
 /**
- * Adds an "Explain" link in the title bar of every terminal snippet that runs a docker
- * command: it opens /explain/ with the snippet's commands in the fragment. Place it after
- * transformerCodeFrame, which builds the frame and marks output lines.
+ * Returns the "Explain" link of the frame (transformerCodeFrame's `links`) of every terminal
+ * snippet that runs a docker command: it opens /explain/ with the snippet's commands in the
+ * fragment.
  */
-export function transformerExplainLink(options: Readonly<Options> = {}): ShikiTransformer {
+export function explainLink(options: Readonly<Options> = {}): FrameLink {
   const { enabled = true } = options;
   if (typeof enabled !== 'boolean') {
-    throw new TypeError(
-      `transformerExplainLink: option "enabled" must be true or false, got ${JSON.stringify(enabled)}`,
-    );
+    throw new TypeError(`explainLink: option "enabled" must be true or false, got ${JSON.stringify(enabled)}`);
   }
-  return {
-    name: 'dk:explain-link',
-    root(root) {
-      const figure = root.children.find(isElement);
-      if (!enabled || figure?.properties['dataKind'] !== 'terminal') return;
-      const caption = figure.children.find(
-        (child): child is Element => isElement(child) && child.tagName === 'figcaption',
-      );
-      const pre = figure.children.find((child): child is Element => isElement(child) && child.tagName === 'pre');
-      if (!caption || !pre) return;
-      const text = toCommandText(pre);
-      const runsDocker = toShellCommands(text).some((words) =>
-        isDockerProgram(toProgramWords(words)[0]?.value ?? ''),
-      );
-      if (!runsDocker) return;
-      const first = text.split('\n')[0] ?? '';
-      // Beside the caption, not in it, so the frame's label stays its own text.
-      figure.children.splice(
-        figure.children.indexOf(caption) + 1,
-        0,
-        h(
-          'a.dk-explain-link',
-          // The name starts with the visible text (WCAG 2.5.3), then says which command.
-          {
-            href: toExplainHref(text),
-            ariaLabel: `Explain: ${first.length > 60 ? `${first.slice(0, 60)}…` : first}`,
-            dataPagefindIgnore: '',
-          },
-          'Explain',
-        ),
-      );
-    },
+  return ({ kind, pre }: FrameBlock): Element | undefined => {
+    if (!enabled || kind !== 'terminal') return undefined;
+    const text = toCommandText(pre);
+    const runsDocker = toShellCommands(text).some((words) => isDockerProgram(toProgramWords(words)[0]?.value ?? ''));
+    if (!runsDocker) return undefined;
+    const first = text.split('\n')[0] ?? '';
+    return h(
+      'a.dk-explain-link',
+      // The name starts with the visible text (WCAG 2.5.3), then says which command.
+      {
+        href: toExplainHref(text),
+        ariaLabel: `Explain: ${first.length > 60 ? `${first.slice(0, 60)}…` : first}`,
+        dataPagefindIgnore: '',
+      },
+      'Explain',
+    );
   };
 }

@@ -17,4 +17,27 @@ describe('transformerCodeFrame', () => {
       'transformerCodeFrame: option "terminalLabel" must be a non-empty string, got ""',
     );
   });
+
+  it('rejects links that are not functions when created', () => {
+    expect(() => transformerCodeFrame({ links: ['Explain'] as unknown as [] })).toThrow(
+      'transformerCodeFrame: option "links" must be a list of functions that return a link',
+    );
+  });
+
+  it('gives each link the block it frames, and puts what it returns between the label and the code', async () => {
+    const seen: string[] = [];
+    const html = await highlight('$ docker ps', {
+      links: false,
+      meta: 'title="run.sh"',
+      frameLinks: [
+        ({ kind, meta, pre }) => {
+          seen.push(`${kind} ${meta} ${pre.tagName}`);
+          return { type: 'element', tagName: 'a', properties: { href: '/x/' }, children: [] };
+        },
+        () => undefined,
+      ],
+    });
+    expect(seen).toEqual(['terminal title="run.sh" pre']);
+    expect(html).toContain('run.sh</figcaption><a href="/x/"></a><pre');
+  });
 });

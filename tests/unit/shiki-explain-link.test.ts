@@ -1,24 +1,12 @@
-import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
-import { transformerCodeFrame } from '../../src/plugins/shiki-code-frame.ts';
-import { transformerExplainLink } from '../../src/plugins/shiki-explain-link.ts';
-import { transformerNoTimeLimit } from '../../src/plugins/shiki-no-time-limit.ts';
-import { transformerShellSnippet } from '../../src/plugins/shiki-shell-snippet.ts';
+import { explainLink } from '../../src/plugins/shiki-explain-link.ts';
+import { tryLink } from '../../src/plugins/shiki-try-link.ts';
+import { highlight as highlightWith } from './shiki-highlight.ts';
 
-const highlight = (code: string, lang = 'sh'): Promise<string> =>
-  codeToHtml(code, {
-    lang,
-    themes: { light: 'github-light', dark: 'github-dark' },
-    defaultColor: false,
-    transformers: [
-      transformerNoTimeLimit(),
-      transformerShellSnippet({ links: false }),
-      transformerCodeFrame(),
-      transformerExplainLink(),
-    ],
-  });
+const highlight = (code: string, lang = 'sh', meta = ''): Promise<string> =>
+  highlightWith(code, { lang, meta, links: false, frameLinks: [explainLink()] });
 
-describe('transformerExplainLink', () => {
+describe('explainLink', () => {
   it('links a terminal snippet to /explain/ with its commands, prompts and output left out', async () => {
     const html = await highlight('$ docker volume create db\ndb\n$ docker run -d \\\n  -v db:/data redis');
     expect(html).toContain(
@@ -34,9 +22,30 @@ describe('transformerExplainLink', () => {
     expect(await highlight('FROM nginx', 'dockerfile')).not.toContain('dk-explain-link');
   });
 
+  it('leaves a line a diff removes out of the explained commands, as the copy button does', async () => {
+    const html = await highlight('$ docker compose up -d # [!code ++]\n$ docker-compose up -d # [!code --]');
+    expect(html).toContain('href="/explain/#cmd=docker+compose+up+-d"');
+  });
+
+  it('adds nothing when turned off', async () => {
+    const html = await highlightWith('$ docker ps', { links: false, frameLinks: [explainLink({ enabled: false })] });
+    expect(html).not.toContain('dk-explain-link');
+  });
+
+  it('sits after the Try it link when the frame carries both, in the order they are given', async () => {
+    const html = await highlightWith('$ docker volume ls', {
+      meta: 'dk-try="/playground/#run=docker%20volume%20ls"',
+      links: false,
+      frameLinks: [tryLink(), explainLink()],
+    });
+    expect(html).toMatch(
+      /<\/figcaption><a class="dk-try-link"[^>]*>Try it<\/a><a class="dk-explain-link"[^>]*>Explain<\/a><pre/,
+    );
+  });
+
   it('rejects a wrong option when created', () => {
-    expect(() => transformerExplainLink({ enabled: 'yes' as unknown as boolean })).toThrow(
-      'transformerExplainLink: option "enabled" must be true or false, got "yes"',
+    expect(() => explainLink({ enabled: 'yes' as unknown as boolean })).toThrow(
+      'explainLink: option "enabled" must be true or false, got "yes"',
     );
   });
 });

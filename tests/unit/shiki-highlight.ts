@@ -1,6 +1,6 @@
 import { transformerNotationDiff } from '@shikijs/transformers';
-import { codeToHtml, type ShikiTransformer } from 'shiki';
-import { transformerCodeFrame } from '../../src/plugins/shiki-code-frame.ts';
+import { codeToHtml } from 'shiki';
+import { transformerCodeFrame, type FrameLink } from '../../src/plugins/shiki-code-frame.ts';
 import { transformerNoTimeLimit } from '../../src/plugins/shiki-no-time-limit.ts';
 import { transformerShellSnippet, type Options } from '../../src/plugins/shiki-shell-snippet.ts';
 
@@ -10,24 +10,19 @@ export interface HighlightOptions extends Options {
   meta?: string;
   /** Run the frame before the shell transformer, to show that their order does not matter. */
   frameFirst?: boolean;
-  /** Transformers that run after the frame, as in astro.config.mjs (the Explain and Try it links). */
-  after?: ShikiTransformer[];
+  /** The frame's links beside its label, as in astro.config.mjs (Try it, Explain). */
+  frameLinks?: FrameLink[];
 }
 
 /** Highlights a block the way astro.config.mjs does, with the test themes. */
 export async function highlight(code: string, options: HighlightOptions = {}): Promise<string> {
-  const { lang = 'sh', meta = '', frameFirst = false, after = [], ...shell } = options;
-  const ours = [transformerShellSnippet(shell), transformerCodeFrame()];
+  const { lang = 'sh', meta = '', frameFirst = false, frameLinks = [], ...shell } = options;
+  const ours = [transformerShellSnippet(shell), transformerCodeFrame({ links: frameLinks })];
   return codeToHtml(code, {
     lang,
     meta: { __raw: meta },
     themes: { light: 'github-light', dark: 'github-dark' },
     defaultColor: false,
-    transformers: [
-      transformerNoTimeLimit(),
-      ...(frameFirst ? ours.reverse() : ours),
-      ...after,
-      transformerNotationDiff(),
-    ],
+    transformers: [transformerNoTimeLimit(), ...(frameFirst ? ours.reverse() : ours), transformerNotationDiff()],
   });
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { transformerTryLink } from '../../src/plugins/shiki-try-link.ts';
+import { tryLink } from '../../src/plugins/shiki-try-link.ts';
 import { highlight as highlightWith } from './shiki-highlight.ts';
 
 const highlight = (code: string, lang: string, meta: string): Promise<string> =>
-  highlightWith(code, { lang, meta, links: false, after: [transformerTryLink()] });
+  highlightWith(code, { lang, meta, links: false, frameLinks: [tryLink()] });
 
-describe('transformerTryLink', () => {
+describe('tryLink', () => {
   it('puts a Try it link beside the caption of a replayed terminal snippet, to the address in its meta', async () => {
     const html = await highlight('$ docker volume ls', 'sh', 'dk-try="/playground/#run=docker%20volume%20ls"');
     expect(html).toContain(

@@ -45,7 +45,7 @@ export const FENCE_KEYS = {
 } as const satisfies Record<string, 'value' | 'flag'>;
 
 /**
- * The attribute remarkReplaySnippets adds to a replayed terminal fence for transformerTryLink: the
+ * The attribute remarkReplaySnippets adds to a replayed terminal fence for the frame's tryLink: the
  * playground's address with the page's commands so far. The build writes it, so it is not one of
  * the {@link FENCE_KEYS} an author may write (it is added after the fence meta is checked).
  */
