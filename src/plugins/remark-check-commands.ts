@@ -6,7 +6,7 @@ import type { CliIndex } from '../lib/cli/data.ts';
 import { checkFenceMeta, hasMetaFlag, readMetaAttribute } from '../lib/content/code-meta.ts';
 import { checkDockerfile, type SnippetProblem } from '../lib/content/dockerfile-check.ts';
 import { checkComposeFile, isComposeTitle } from '../lib/content/snippet-files.ts';
-import { isShellLanguage, readShellLines, toCheckedShell } from '../lib/shell/lines.ts';
+import { isShellLanguage, toCheckedShell } from '../lib/shell/lines.ts';
 import {
   PLACEHOLDER_WORD,
   findRedirectPlaceholders,
@@ -14,7 +14,7 @@ import {
   readDeclaredPlaceholders,
   toPlaceholderWord,
 } from '../lib/shell/placeholders.ts';
-import { readShellSnippet } from '../lib/shell/snippet.ts';
+import { readShellSnippet, type ShellSnippet } from '../lib/shell/snippet.ts';
 import { CLI } from '../node/cli-data.ts';
 
 /** Options of {@link remarkCheckCommands}. */
@@ -85,8 +85,8 @@ function checkDeclaredPlaceholders(file: VFile, node: Code): void {
 }
 
 /** Fails on the first unquoted `<name>` in a shell block, naming the UPPER_CASE word to use instead. */
-function checkRedirectPlaceholders(file: VFile, node: Code): void {
-  const [hole] = findRedirectPlaceholders(toCheckedShell(readShellLines(node.value).lines));
+function checkRedirectPlaceholders(file: VFile, node: Code, snippet: ShellSnippet): void {
+  const [hole] = findRedirectPlaceholders(toCheckedShell(snippet.lines));
   if (!hole) return;
   const word = toPlaceholderWord(hole.text);
   const name = hole.text.slice(1, -1);
@@ -143,10 +143,11 @@ export const remarkCheckCommands: Plugin<[Options?], Root> = (options = {}) => {
       }
       checkDeclaredPlaceholders(file, node);
       if (!isShellLanguage(lang)) return;
+      const snippet = readShellSnippet(node.value, cli);
       // Even an old form shown on purpose must paste into a shell without a syntax error.
-      checkRedirectPlaceholders(file, node);
+      checkRedirectPlaceholders(file, node, snippet);
       if (hasMetaFlag(meta, 'legacy')) return;
-      for (const invocation of readShellSnippet(node.value, cli).invocations) {
+      for (const invocation of snippet.invocations) {
         const problem = invocation.problems[0];
         if (problem) failAt(file, node, problem.word.line, problem.word.column, problem.message, problem.ruleId);
       }
