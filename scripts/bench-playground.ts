@@ -151,7 +151,11 @@ report('Chromium, lesson solutions (engine, log and redraw excluded)', browserTi
 await browser.close();
 
 // Lighthouse, mobile, three runs each, medians: the free console and one lesson.
-for (const summary of await runLighthouse([`${base}/playground/`, `${base}/playground/publish-a-port/`], 3, CHROMIUM_PATH)) {
+for (const summary of await runLighthouse(
+  [`${base}/playground/`, `${base}/playground/publish-a-port/`],
+  3,
+  CHROMIUM_PATH,
+)) {
   const scores = Object.entries(summary.scores)
     .map(([category, score]) => `${category} ${score}`)
     .join(', ');
