@@ -110,7 +110,14 @@ for (const [measured = '', ...weighed] of SHAPES) {
     const loaded = weight.resources.slice(1);
     const asIfStatic = (path: string): PageWeight =>
       toPageWeight({ path, url: `${baseURL ?? ''}${path}`, html: readPage(path) }, loaded, weight.pagefindRequests);
-    expect(asIfStatic(measured).total).toEqual(weight.total);
+    const { kinds, inline, js, css, total } = asIfStatic(measured);
+    expect({ kinds, inline, js, css, total }).toEqual({
+      kinds: weight.kinds,
+      inline: weight.inline,
+      js: weight.js,
+      css: weight.css,
+      total: weight.total,
+    });
     for (const path of weighed) expectWithinBudget(asIfStatic(path));
   });
 }
