@@ -154,23 +154,46 @@ export async function measurePage(page: Page, path: string): Promise<PageWeight>
   const document = await page.goto(path, { waitUntil: 'networkidle' });
   if (!document?.ok()) throw new Error(`${path} answered ${document?.status() ?? 'nothing'}`);
   const html = await document.text();
-  const parts = splitDocument(html);
 
-  const resources: LoadedResource[] = [{ url: document.url(), kind: 'html', bytes: toBytes(parts.withoutDiagrams) }];
+  const loaded: LoadedResource[] = [];
   for (const { url, resourceType, response } of seen) {
     if (resourceType === 'document' && url === document.url()) continue;
     const body = await response.body();
-    resources.push({ url, kind: toKind(resourceType, response.headers()['content-type'] ?? ''), bytes: toBytes(body) });
+    loaded.push({ url, kind: toKind(resourceType, response.headers()['content-type'] ?? ''), bytes: toBytes(body) });
   }
   const icons = await page
     .locator('link[rel~="icon"]')
     .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
   for (const icon of icons) {
-    if (resources.some((resource) => resource.url === icon)) continue;
+    if (loaded.some((resource) => resource.url === icon)) continue;
     const response = await page.request.get(icon);
-    if (response.ok()) resources.push({ url: icon, kind: 'images', bytes: toBytes(await response.body()) });
+    if (response.ok()) loaded.push({ url: icon, kind: 'images', bytes: toBytes(await response.body()) });
   }
+  return toPageWeight({ path, url: document.url(), html }, loaded, pagefindRequests);
+}
 
+/** A page's document: its path, the URL it was served at and its HTML as served. */
+export interface PageDocument {
+  path: string;
+  url: string;
+  html: string;
+}
+
+/**
+ * Weighs a document together with the other responses its load brought: the document is split
+ * into its own bytes and its diagrams here, so a page weighed from its built file and one
+ * weighed in a browser are counted the same way.
+ *
+ * @param loaded Every response but the document itself.
+ */
+export function toPageWeight(
+  document: Readonly<PageDocument>,
+  loaded: readonly LoadedResource[],
+  pagefindRequests: readonly string[],
+): PageWeight {
+  const { path, url, html } = document;
+  const parts = splitDocument(html);
+  const resources: LoadedResource[] = [{ url, kind: 'html', bytes: toBytes(parts.withoutDiagrams) }, ...loaded];
   const kinds = Object.fromEntries(
     WEIGHT_KINDS.map((kind) => [kind, sum(resources.filter((r) => r.kind === kind).map((r) => r.bytes))]),
   ) as Record<WeightKind, Bytes>;
@@ -192,7 +215,7 @@ export async function measurePage(page: Page, path: string): Promise<PageWeight>
     totalWithoutDiagrams,
     total: sum([totalWithoutDiagrams, kinds['svg-in-html']]),
     resources,
-    pagefindRequests,
+    pagefindRequests: [...pagefindRequests],
   };
 }
 

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { readBuiltPages } from '../../src/node/built-pages.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -26,6 +30,18 @@ function allPages(): string[] {
     .map((page) => page.path)
     .filter((path) => path !== '/search/' && path !== '/explain/')
     .sort();
+}
+
+/**
+ * The `href` of every element a CSS selector matches in a page's built file, which `astro preview`
+ * serves byte for byte: for links no script of the site writes or changes, reading the file checks
+ * what a browser would show, without loading the page.
+ *
+ * @example readBuiltHrefs('/volume/', 'a.dk-cmd-link') // ['/reference/cli/docker/volume/create/', …]
+ */
+export function readBuiltHrefs(path: string, selector: string): string[] {
+  const tree = fromHtml(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+  return selectAll(selector, tree).map((node: Element) => String(node.properties['href'] ?? ''));
 }
 
 /** Concept pages only: everything but the home page, the playground and the build-cache playground. */
