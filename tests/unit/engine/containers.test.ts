@@ -148,6 +148,22 @@ describe('what run and create make', () => {
     );
   });
 
+  it('reads every form of -p it takes: a bare port, an address, the edges of the range', () => {
+    const { results } = runLines([
+      'docker run -d --name a -p 80 -p 443 nginx:1.30',
+      'docker run -d --name b -p 127.0.10.11:8080:80 -p 8081:1 -p 65535:65535 nginx:1.30',
+      'docker port a',
+      'docker port b',
+    ]);
+    expect(results.slice(0, 2).map((result) => result.exit)).toEqual([0, 0]);
+    expect(results[2]?.stdout).toBe(
+      '80/tcp -> 0.0.0.0:32769\n80/tcp -> [::]:32769\n443/tcp -> 0.0.0.0:32770\n443/tcp -> [::]:32770\n',
+    );
+    expect(results[3]?.stdout).toBe(
+      '1/tcp -> 0.0.0.0:8081\n1/tcp -> [::]:8081\n80/tcp -> 127.0.10.11:8080\n65535/tcp -> 0.0.0.0:65535\n65535/tcp -> [::]:65535\n',
+    );
+  });
+
   it('lists an exposed port that is not published on its own', () => {
     const { last } = runLines(['docker run -d --name cache redis:8', "docker ps --format '{{.Ports}}'"]);
     expect(last.stdout).toBe('6379/tcp\n');
@@ -191,6 +207,51 @@ describe('what run and create make', () => {
     ]);
   });
 
+  it('creates a named volume once, however many containers mount it', () => {
+    const { state } = runLines([
+      'docker run -d --name a -v shared:/data busybox:1.38 sleep 60',
+      'docker run -d --name b -v shared:/data busybox:1.38 sleep 60',
+    ]);
+    expect(state.volumes.map((volume) => volume.name)).toEqual(['shared']);
+  });
+
+  it("keeps the image's variables after the -e ones, with its version", () => {
+    const { results } = runLines([
+      'docker run -d --name plain nginx:1.30',
+      'docker run -d --name set -e MODE=dev nginx:1.30',
+      "docker inspect -f '{{json .Config.Env}}' plain",
+      "docker inspect -f '{{json .Config.Env}}' set",
+    ]);
+    const plain = JSON.parse(results[2]?.stdout ?? '') as string[];
+    expect(plain[0]).toMatch(/^PATH=/);
+    expect(plain).toContain('NGINX_VERSION=1.30.4');
+    expect(JSON.parse(results[3]?.stdout ?? '')).toEqual(['MODE=dev', ...plain]);
+  });
+
+  it('keeps a shell running only with a terminal or stdin open, and leaves create Created', () => {
+    const { state } = runLines([
+      'docker run -d --name plain busybox:1.38',
+      'docker run -dt --name tty busybox:1.38',
+      'docker run -di --name stdin busybox:1.38',
+      'docker create --name made busybox:1.38 sleep 60',
+    ]);
+    expect(state.containers.map((item) => [item.name, item.status, item.tty])).toEqual([
+      ['plain', 'exited', false],
+      ['tty', 'running', true],
+      ['stdin', 'running', false],
+      ['made', 'created', false],
+    ]);
+  });
+
+  it('resolves a --network-alias on a user-defined network', () => {
+    const { last } = runLines([
+      'docker network create app',
+      'docker run -d --name w --network app --network-alias db busybox:1.38 sleep 60',
+      'docker run --rm --network app busybox:1.38 ping -c1 db',
+    ]);
+    expect([last.stdout.split('\n')[0], last.exit]).toEqual(['PING db (172.18.0.2): 56 data bytes', 0]);
+  });
+
   it('gives a container without --name a generated adjective_surname name', () => {
     const { last } = runLines(['docker run -d nginx:1.30', "docker ps --format '{{.Names}}'"]);
     expect(last.stdout).toMatch(/^[a-z]+_[a-z]+\n$/);
@@ -224,7 +285,10 @@ describe('what run and create make', () => {
       'The container keeps running in the foreground; on a real terminal its output would go on until you stop it (Ctrl-C, or Ctrl-P Ctrl-Q to detach). Here the console returns at once: use -d to run it in the background.',
       terminal,
     ]);
-    expect(interactive?.[0]).toContain('(Ctrl-C). Here');
+    expect(interactive).toEqual([
+      'The container keeps running in the foreground; on a real terminal its output would go on until you stop it (Ctrl-C). Here the console returns at once: use -d to run it in the background.',
+      terminal,
+    ]);
     expect(detached).toEqual([terminal]);
   });
 });
@@ -247,6 +311,19 @@ describe('start, stop, kill, restart and rm', () => {
       1,
     ]);
     expect(findByName(state, 'up')?.status).toBe('running');
+  });
+
+  it('leaves a running container alone on start, and starts a shell without stdin that ends', () => {
+    const { results, state } = runLines([
+      'docker run -d --name web nginx:1.30',
+      'docker start web',
+      'docker logs web',
+      'docker create --name sh busybox:1.38',
+      'docker start sh',
+    ]);
+    expect(results[1]?.stdout).toBe('web\n');
+    expect(results[2]?.stderr).toBe('[notice] 1#1: nginx/1.30.4\n[notice] 1#1: start worker processes\n');
+    expect(findByName(state, 'sh')?.status).toBe('exited');
   });
 
   it('lists the containers that failed to start after their errors (cli start.go)', () => {
@@ -308,6 +385,11 @@ describe('start, stop, kill, restart and rm', () => {
       1,
     ]);
     expect(state.containers.map((item) => item.status)).toEqual(['running', 'running']);
+  });
+
+  it('restarts with a clean stop: nginx logs the signal it handled', () => {
+    const { last } = runLines(['docker run -d --name web nginx:1.30', 'docker restart web', 'docker logs web']);
+    expect(last.stderr.split('\n')).toContain('[notice] 1#1: signal 3 (SIGQUIT) received, shutting down');
   });
 
   it('removes a restarting container only with -f, and its anonymous volumes only with -v', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createState } from '../../../src/lib/engine/index.ts';
-import { runLines } from './run.ts';
+import { runLines, withBusyboxAndNginx } from './run.ts';
 
 /**
  * docker pull, images, tag, push and rmi as a reader sees them: progress in the CLI's
@@ -45,6 +45,15 @@ describe('pull', () => {
       `stable: Pulling from library/nginx\nDigest: ${NGINX_DIGEST}\nStatus: Downloaded newer image for nginx:stable\ndocker.io/library/nginx:stable\n`,
     );
     expect(state.images.map((image) => image.refs)).toEqual([['nginx:1.30', 'nginx:stable']]);
+  });
+
+  it('takes a tag back from the image that held it', () => {
+    const { state } = runLines(['docker tag busybox:1.38 redis:8', 'docker pull redis:8']);
+    expect(state.images.map((image) => [image.kind, image.refs])).toEqual([
+      ['busybox', ['busybox:1.38']],
+      ['nginx', ['nginx:1.30']],
+      ['redis', ['redis:8']],
+    ]);
   });
 
   it('refuses a tag the registry does not hold, a missing repository, and no argument', () => {
@@ -105,6 +114,15 @@ describe('images and tag', () => {
       ],
     ]);
   });
+  it('ages the images as the clock runs', () => {
+    const { last } = runLines(['docker images'], { ...withBusyboxAndNginx(), clock: 40 * 86_400 });
+    expect(last.stdout.split('\n').map((line) => line.slice(38, 52).trim())).toEqual([
+      'CREATED',
+      '7 weeks ago',
+      '3 months ago',
+      '',
+    ]);
+  });
 });
 
 describe('push', () => {
@@ -131,6 +149,24 @@ describe('push', () => {
     expect(results.slice(4).map((result) => result.stderr)).toEqual([
       'Error response from daemon: manifest for localhost:5000/demo/box:2 not found: manifest unknown: manifest unknown\n',
       'Error response from daemon: manifest for localhost:5000/demo/other:1 not found: manifest unknown: manifest unknown\n',
+    ]);
+  });
+
+  it('keeps every pushed tag of a repository, and gives the image its registry digest', () => {
+    const { results, state } = runLines([
+      'docker tag busybox:1.38 localhost:5000/x:1',
+      'docker tag busybox:1.38 localhost:5000/x:2',
+      'docker push localhost:5000/x:1',
+      'docker push localhost:5000/x:2',
+      "docker image inspect -f '{{json .RepoDigests}}' busybox:1.38",
+      "docker image inspect -f '{{json .RepoDigests}}' nginx:1.30",
+    ]);
+    const busybox = state.images.find((image) => image.kind === 'busybox')?.id;
+    expect(state.registry).toEqual({ x: { '1': busybox, '2': busybox } });
+    const digest = 'sha256:cab789399698a969ed21c36a6a2223e9bee95e29052ab472975052e65471504c';
+    expect(results.slice(4).map((result) => result.stdout)).toEqual([
+      `["busybox@${digest}","localhost:5000/x@${digest}"]\n`,
+      `["nginx@${NGINX_DIGEST}"]\n`,
     ]);
   });
 
@@ -188,6 +224,15 @@ describe('rmi', () => {
     expect(kept && [kept.refs, kept.digests]).toEqual([[], []]);
   });
 
+  it('keeps only the digests of the repositories still tagged', () => {
+    const { last } = runLines([
+      'docker tag busybox:1.38 b:2',
+      'docker rmi busybox:1.38',
+      "docker image inspect -f '{{json .RepoTags}} {{json .RepoDigests}}' b:2",
+    ]);
+    expect(last.stdout).toBe('["b:2"] []\n');
+  });
+
   it('refuses even with -f an image a running container uses', () => {
     const { last, state } = runLines(['docker run -d --name w nginx:1.30', 'docker rmi -f nginx:1.30']);
     expect(last.stderr).toMatch(/\(cannot be forced\) - image is being used by running container [0-9a-f]{12}\n$/);
@@ -195,7 +240,12 @@ describe('rmi', () => {
   });
 
   it('goes on past a missing image, and needs one', () => {
-    const { results } = runLines(['docker rmi nope nginx:1.30', 'docker rmi']);
+    const { results } = runLines([
+      'docker run -d --name other busybox:1.38 sleep 60',
+      'docker rmi nope nginx:1.30',
+      'docker rmi',
+    ]);
+    results.shift();
     expect([results[0]?.stdout, results[0]?.stderr, results[0]?.exit]).toEqual([
       `Untagged: nginx:1.30\nUntagged: nginx@${NGINX_DIGEST}\nDeleted: sha256:${NGINX_ID}\n`,
       'Error response from daemon: No such image: nope\n',
