@@ -19,21 +19,27 @@ export function toTable(rows: readonly (readonly string[])[]): string {
     .join('');
 }
 
-/** go-units HumanDuration: `Less than a second`, `5 seconds`, `About a minute`, …. */
+/**
+ * go-units HumanDuration: `Less than a second`, `5 seconds`, `About a minute`, …. Minutes are
+ * whole minutes, hours are rounded, and days, weeks, months and years are whole ones of those
+ * hours, as Go's integer division gives them.
+ */
 export function toHumanDuration(seconds: number): string {
-  if (seconds < 1) return 'Less than a second';
-  if (seconds === 1) return '1 second';
-  if (seconds < 60) return `${seconds} seconds`;
-  const minutes = Math.round(seconds / 60);
+  const whole = Math.floor(seconds);
+  if (whole < 1) return 'Less than a second';
+  if (whole === 1) return '1 second';
+  if (whole < 60) return `${whole} seconds`;
+  const minutes = Math.floor(seconds / 60);
   if (minutes === 1) return 'About a minute';
   if (minutes < 60) return `${minutes} minutes`;
-  const hours = Math.round(seconds / 3600);
+  const hours = Math.floor(seconds / 3600 + 0.5);
   if (hours === 1) return 'About an hour';
   if (hours < 48) return `${hours} hours`;
-  if (hours < 24 * 7 * 2) return `${Math.round(hours / 24)} days`;
-  if (hours < 24 * 30 * 2) return `${Math.round(hours / 24 / 7)} weeks`;
-  if (hours < 24 * 365 * 2) return `${Math.round(hours / 24 / 30)} months`;
-  return `${Math.round(hours / 24 / 365)} years`;
+  const days = Math.floor(hours / 24);
+  if (hours < 24 * 7 * 2) return `${days} days`;
+  if (hours < 24 * 30 * 2) return `${Math.floor(days / 7)} weeks`;
+  if (hours < 24 * 365 * 2) return `${Math.floor(days / 30)} months`;
+  return `${Math.floor(Math.floor(seconds / 3600) / 24 / 365)} years`;
 }
 
 /** The CLI's Ellipsis: cut to `max` characters, the last one `…`. */
