@@ -16,7 +16,7 @@ function logsCommand(state: State, parsed: Parsed): Outcome {
     outcome.stderr.push(
       ref
         ? fromDaemon(MESSAGES.noSuchContainer(ref))
-        : MESSAGES.requiresExactArgs(parsed.typed, 1, parsed.command.usage),
+        : MESSAGES.requiresExactArgs(parsed.typed, 1, parsed.command.usage.replace(parsed.command.path, parsed.typed)),
     );
     outcome.exit = 1;
     return outcome;
