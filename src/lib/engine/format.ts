@@ -4,7 +4,7 @@
  * HumanDuration words them. The `--format` templates of inspect are in ./template.ts.
  */
 
-/** Lays out rows as the CLI's tabwriter does; the last column is not padded. */
+/** Lays out rows as the CLI's tabwriter does; the last column is not padded. Each row ends with a newline. */
 export function toTable(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));

@@ -45,7 +45,7 @@ function imagesCommand(state: State, parsed: Parsed): Outcome {
       row.image.size,
     ]),
   ];
-  outcome.stdout.push(toTable(table).trimEnd());
+  outcome.stdout.push(toTable(table));
   return outcome;
 }
 

@@ -40,18 +40,23 @@ describe('pull', () => {
   });
 
   it('adds a second tag of the same image to it, without pulling its layers again', () => {
-    const { state, last } = runLines(['docker pull nginx:1.30', 'docker pull nginx:stable'], createState('p'));
+    const { state, last } = runLines(['docker pull nginx:stable']);
     expect(last.stdout).toMatch(
       `stable: Pulling from library/nginx\nDigest: ${NGINX_DIGEST}\nStatus: Downloaded newer image for nginx:stable\ndocker.io/library/nginx:stable\n`,
     );
-    expect(state.images.map((image) => image.refs)).toEqual([['nginx:1.30', 'nginx:stable']]);
+    expect(state.images.map((image) => image.refs)).toEqual([['busybox:1.38'], ['nginx:1.30', 'nginx:stable']]);
   });
 
   it('takes a tag back from the image that held it', () => {
-    const { state } = runLines(['docker tag busybox:1.38 redis:8', 'docker pull redis:8']);
+    const { state } = runLines([
+      'docker tag busybox:1.38 redis:8',
+      'docker pull redis:8',
+      'docker tag busybox:1.38 nginx:stable',
+      'docker pull nginx:stable',
+    ]);
     expect(state.images.map((image) => [image.kind, image.refs])).toEqual([
       ['busybox', ['busybox:1.38']],
-      ['nginx', ['nginx:1.30']],
+      ['nginx', ['nginx:1.30', 'nginx:stable']],
       ['redis', ['redis:8']],
     ]);
   });
@@ -184,9 +189,23 @@ describe('push', () => {
     ]);
     expect(state.registry).toEqual({});
   });
+
+  it('refuses an image it does not have, and changes nothing', () => {
+    const { last, state } = runLines(['docker push localhost:5000/nope:1']);
+    expect([last.stdout, last.exit, state.registry]).toEqual(['', 1, {}]);
+    expect(last.stderr).toContain('nope');
+  });
 });
 
 describe('rmi', () => {
+  it('removes an image by ID when one reference names it', () => {
+    const { last, state } = runLines(['docker rmi 86972b09388c']);
+    expect(last.stdout).toMatch(
+      /^Untagged: busybox:1\.38\nUntagged: busybox@sha256:[0-9a-f]{64}\nDeleted: sha256:86972b09388c/,
+    );
+    expect(state.images.map((image) => image.kind)).toEqual(['nginx']);
+  });
+
   it('needs an ID forced when several repositories name it, and then removes every tag', () => {
     const { results, state } = runLines([
       'docker tag nginx:1.30 web:1',
@@ -224,13 +243,19 @@ describe('rmi', () => {
     expect(kept && [kept.refs, kept.digests]).toEqual([[], []]);
   });
 
-  it('keeps only the digests of the repositories still tagged', () => {
-    const { last } = runLines([
+  it('keeps only the digests of the repositories still tagged, and leaves other images alone', () => {
+    const { results, state } = runLines([
       'docker tag busybox:1.38 b:2',
       'docker rmi busybox:1.38',
       "docker image inspect -f '{{json .RepoTags}} {{json .RepoDigests}}' b:2",
+      'docker tag nginx:1.30 localhost:5000/web:1',
+      'docker push localhost:5000/web:1',
+      'docker rmi localhost:5000/web:1',
+      "docker image inspect -f '{{json .RepoTags}} {{json .RepoDigests}}' nginx:1.30",
     ]);
-    expect(last.stdout).toBe('["b:2"] []\n');
+    expect(results[2]?.stdout).toBe('["b:2"] []\n');
+    expect(results[6]?.stdout).toBe(`["nginx:1.30"] ["nginx@${NGINX_DIGEST}"]\n`);
+    expect(state.images.map((image) => image.refs)).toEqual([['b:2'], ['nginx:1.30']]);
   });
 
   it('refuses even with -f an image a running container uses', () => {
