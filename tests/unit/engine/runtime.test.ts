@@ -75,6 +75,20 @@ describe('names and addresses', () => {
     expect(results[3]?.stderr).toBe("ping: bad address 'a'\n");
   });
 
+  it('lets a starting container resolve its own name, and gives a connected one an address on each network', () => {
+    const { results } = runLines([
+      'docker network create app',
+      'docker run --rm --network app --name x busybox:1.38 ping -c1 x',
+      'docker run -d --name w busybox:1.38 sleep 60',
+      'docker network connect app w',
+      "docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}} {{end}}' w",
+      'docker run --rm --network host busybox:1.38 ping -c1 w',
+    ]);
+    expect(results[1]?.stdout).toBe(ping('x', '172.18.0.2'));
+    expect(results[4]?.stdout).toBe('172.18.0.2 172.17.0.2 \n');
+    expect(results[5]?.stderr).toBe("ping: bad address 'w'\n");
+  });
+
   it('gives each network its own addresses from .2, and frees them when a container stops', () => {
     const { results } = runLines([
       'docker run -d --name a busybox:1.38 sleep 60',
