@@ -139,6 +139,7 @@ function toRestartPolicy(policy: { name: string; max: number }): Container['rest
   const { name, max } = policy;
   if (name === 'no' || name === 'always' || name === 'unless-stopped') {
     if (max === 0) return { name, max };
+    // Stryker disable next-line EqualityOperator: max is not 0 here, so <= reads the same
     return `invalid restart policy: maximum retry count can only be used with 'on-failure'${max < 0 ? ' and cannot be negative' : ''}`;
   }
   if (name === 'on-failure')
@@ -218,7 +219,9 @@ export function runCreate(state: State, parsed: Parsed, start: boolean): Outcome
     next = pulled.state;
     image = findImage(next, imageArg);
   }
+  // Stryker disable next-line ConditionalExpression: a pull that succeeded left the image in the state
   if (!image) return daemonError(fromDaemon(MESSAGES.noSuchImage(imageArg)));
+  // Stryker disable next-line ConditionalExpression: without --name no container's name is undefined
   if (name) {
     const taken = next.containers.find((container) => container.name === name);
     if (taken) return daemonError(fromDaemon(MESSAGES.nameConflict(name, taken.id)));
@@ -327,6 +330,7 @@ function forEachContainer(
   state: State,
   refs: readonly string[],
   each: (state: State, container: Container, ref: string, outcome: Outcome) => State | string,
+  // Stryker disable next-line ArrayDeclaration: only start reads the failed references, and passes its own list
   failed: string[] = [],
 ): Outcome {
   const outcome = begin(state);

@@ -11,8 +11,9 @@ export function toTable(rows: readonly (readonly string[])[]): string {
   return rows
     .map((row) =>
       row
-        .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(Math.max((widths[index] ?? 0) + 3, 10))))
+        .map((cell, index) => cell.padEnd(Math.max((widths[index] ?? 0) + 3, 10)))
         .join('')
+        // The end of a row, and so the last column, is not padded.
         .trimEnd(),
     )
     .map((line) => `${line}\n`)

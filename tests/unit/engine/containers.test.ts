@@ -57,6 +57,36 @@ describe('run and create refuse what the CLI refuses', () => {
     expect(state.containers).toEqual([]);
   });
 
+  it('reads the policy and its count whole, and names docker create in its own help hint', () => {
+    const { results, state } = runLines([
+      'docker run --restart on-failure:3x busybox:1.38',
+      'docker run --restart on-failure:x3 busybox:1.38',
+      'docker create --name e --restart on-failure: busybox:1.38',
+      'docker create --restart :1 busybox:1.38',
+    ]);
+    const format = 'invalid restart policy format: maximum retry count must be an integer';
+    expect(results.map((result) => result.stderr)).toEqual([
+      `docker: ${format}${RUN_HELP}`,
+      `docker: ${format}${RUN_HELP}`,
+      '',
+      "docker: invalid restart policy format: no policy provided before colon\n\nRun 'docker create --help' for more information\n",
+    ]);
+    expect(findByName(state, 'e')?.restart).toEqual({ name: 'on-failure', max: 0 });
+  });
+
+  it('names the repository after a registry host or a namespace when it is not lowercase', () => {
+    const { results } = runLines([
+      'docker run example.com/App',
+      'docker run docker.io/Nginx',
+      'docker run myorg/App:1',
+    ]);
+    expect(results.map((result) => result.stderr.split('\n')[0])).toEqual([
+      'docker: invalid reference format: repository name (App) must be lowercase',
+      'docker: invalid reference format: repository name (library/Nginx) must be lowercase',
+      'docker: invalid reference format: repository name (myorg/App) must be lowercase',
+    ]);
+  });
+
   it('takes each policy it knows, and --rm with --restart no', () => {
     const { state, last } = runLines([
       'docker create --name a --restart no busybox:1.38',
@@ -164,6 +194,16 @@ describe('what run and create make', () => {
     );
   });
 
+  it('lists an exposed port beside a published one of another number', () => {
+    const { last } = runLines(['docker run -d --name cache -p 8080:80 redis:8', "docker ps --format '{{.Ports}}'"]);
+    expect(last.stdout).toBe('6379/tcp, 0.0.0.0:8080->80/tcp, [::]:8080->80/tcp\n');
+  });
+
+  it('keeps --rm=false off', () => {
+    const { state } = runLines(['docker run --rm=false --name kept busybox:1.38 true']);
+    expect(findByName(state, 'kept')?.status).toBe('exited');
+  });
+
   it('lists an exposed port that is not published on its own', () => {
     const { last } = runLines(['docker run -d --name cache redis:8', "docker ps --format '{{.Ports}}'"]);
     expect(last.stdout).toBe('6379/tcp\n');
@@ -197,6 +237,7 @@ describe('what run and create make', () => {
     const lines = [
       'docker run -d --name a -e POSTGRES_PASSWORD=x postgres:18',
       'docker run -d --name b -e POSTGRES_PASSWORD=x -v pgdata:/var/lib/postgresql postgres:18',
+      'docker run -d --name c -e POSTGRES_PASSWORD=x -v other:/backup postgres:18',
     ];
     const { state } = runLines(lines);
     expect(findByName(state, 'a')?.mounts.map((mount) => [mount.target, mount.source.length])).toEqual([
@@ -205,6 +246,12 @@ describe('what run and create make', () => {
     expect(findByName(state, 'b')?.mounts.map((mount) => [mount.target, mount.source])).toEqual([
       ['/var/lib/postgresql', 'pgdata'],
     ]);
+    const c = findByName(state, 'c')?.mounts ?? [];
+    expect(c.map((mount) => [mount.type, mount.target, mount.readOnly])).toEqual([
+      ['volume', '/backup', false],
+      ['volume', '/var/lib/postgresql', false],
+    ]);
+    expect(state.volumes.find((volume) => volume.name === c[1]?.source)?.anonymous).toBe(true);
   });
 
   it('creates a named volume once, however many containers mount it', () => {
@@ -324,6 +371,13 @@ describe('start, stop, kill, restart and rm', () => {
     expect(results[1]?.stdout).toBe('web\n');
     expect(results[2]?.stderr).toBe('[notice] 1#1: nginx/1.30.4\n[notice] 1#1: start worker processes\n');
     expect(findByName(state, 'sh')?.status).toBe('exited');
+  });
+
+  it('names every container that failed to start on one line', () => {
+    const { last } = runLines(['docker start one two']);
+    expect(last.stderr).toBe(
+      'Error response from daemon: No such container: one\nError response from daemon: No such container: two\nfailed to start containers: one, two\n',
+    );
   });
 
   it('lists the containers that failed to start after their errors (cli start.go)', () => {
