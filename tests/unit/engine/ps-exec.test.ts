@@ -70,6 +70,24 @@ describe('logs', () => {
     expect(results[2]?.stderr).toBe('[notice] 1#1: nginx/1.30.4\n[notice] 1#1: start worker processes\n');
   });
 
+  it('prints no line with --tail 0, and every line with a negative or unreadable --tail', () => {
+    const { results } = runLines([
+      'docker run -d --name web nginx:1.30',
+      'docker logs --tail 0 web',
+      'docker logs --tail -1 web',
+      'docker logs --tail x web',
+      'docker logs --tail +1 web',
+    ]);
+    expect(
+      results.slice(1).map((result) => [result.stdout.split('\n').length - 1, result.stderr.split('\n').length - 1]),
+    ).toEqual([
+      [0, 0],
+      [3, 2],
+      [3, 2],
+      [0, 1],
+    ]);
+  });
+
   it('needs one container that exists, naming the command as typed', () => {
     const { results } = runLines(['docker logs', 'docker logs nope']);
     expect(results.map((result) => [result.stderr, result.exit])).toEqual([
@@ -122,6 +140,7 @@ describe('exec', () => {
       ['hi\n', '', 0],
       ['', '', 0],
     ]);
+    expect(results.slice(1, 5).flatMap((result) => result.notes)).toEqual([]);
     expect(results[5]?.notes.map((note) => note.text)).toEqual([
       'An interactive session (-it) is not simulated: run one command at a time, such as docker exec web ls /.',
     ]);
