@@ -3,22 +3,10 @@ import { CLI } from '../../src/node/cli-data.ts';
 import { createState, execute, withImages } from '../../src/lib/engine/index.ts';
 import { findLesson, LESSONS } from '../../src/lib/engine/lessons.ts';
 import { createSession, isSolved, runLine, fromShareFragment } from '../../src/lib/engine/session.ts';
-import type { State } from '../../src/lib/engine/types.ts';
 import { ENGINE_CLI } from './engine/replay.ts';
+import { findByName as container, runLines as run } from './engine/run.ts';
 
 /** The engine's rules, one by one, on the lines a reader would type. */
-
-function run(lines: readonly string[], start: State = withImages(createState('test'), ['busybox:1.38', 'nginx:1.30'])) {
-  let state = start;
-  const results = lines.map((line) => {
-    const result = execute(state, line, ENGINE_CLI);
-    state = result.state;
-    return result;
-  });
-  return { state, results, last: results.at(-1)! };
-}
-
-const container = (state: State, name: string) => state.containers.find((item) => item.name === name);
 
 describe('IDs', () => {
   it('makes the short ID the first 12 characters of the full one, and repeats on replay', () => {

@@ -243,7 +243,7 @@ export function composeCommand(state: State, parsed: Parsed, action: 'up' | 'dow
         toPorts(container),
       ]);
     }
-    outcome.stdout.push(toTable(rows).trimEnd());
+    outcome.stdout.push(toTable(rows));
     return outcome;
   }
   const width = Math.max(0, ...mine(state).map((container) => `${container.service}-1`.length));

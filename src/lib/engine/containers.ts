@@ -6,6 +6,7 @@ import { removeContainer, startContainer, stopContainer, toConfigEnv } from './r
 import { pullImage } from './images.ts';
 import {
   begin,
+  failWith,
   findContainer,
   findImage,
   findNetwork,
@@ -120,16 +121,51 @@ function parseMounts(volumeFlags: readonly string[], mountFlags: readonly string
   return mounts;
 }
 
-function parseRestart(value: string | undefined): Container['restart'] | undefined {
-  if (!value || value === 'no') return { name: 'no', max: 0 };
-  const [name, max] = value.split(':');
-  if (name === 'always' || name === 'unless-stopped') return { name, max: 0 };
-  if (name === 'on-failure') return { name, max: Number(max ?? 0) };
-  return undefined;
+/**
+ * `--restart` as the CLI reads it (opts.ParseRestartPolicy): a policy name and an optional
+ * `:count`; a message when it cannot be read.
+ */
+function parseRestart(value: string | undefined): { name: string; max: number } | string {
+  if (!value) return { name: 'no', max: 0 };
+  const [name = '', count] = value.split(':', 2);
+  if (count !== undefined && name === '') return 'invalid restart policy format: no policy provided before colon';
+  if (count !== undefined && count !== '' && !/^[+-]?\d+$/.test(count))
+    return 'invalid restart policy format: maximum retry count must be an integer';
+  return { name, max: count ? Number(count) : 0 };
 }
 
-function runError(outcome: Outcome, message: string, typed: string, exit: number): Outcome {
-  outcome.stderr.push(MESSAGES.runWrapper(message, typed));
+/** The daemon's check of a restart policy at create (moby api/types/container ValidateRestartPolicy). */
+function toRestartPolicy(policy: { name: string; max: number }): Container['restart'] | string {
+  const { name, max } = policy;
+  if (name === 'no' || name === 'always' || name === 'unless-stopped') {
+    if (max === 0) return { name, max };
+    // Stryker disable next-line EqualityOperator: max is not 0 here, so <= reads the same
+    return `invalid restart policy: maximum retry count can only be used with 'on-failure'${max < 0 ? ' and cannot be negative' : ''}`;
+  }
+  if (name === 'on-failure')
+    return max < 0 ? 'invalid restart policy: maximum retry count cannot be negative' : { name, max };
+  return `invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`;
+}
+
+/**
+ * The repository part of an image name as the reference parser checks it for case
+ * (distribution/reference ParseNormalizedNamed): `Nginx` is `library/Nginx`, `localhost:5000/App`
+ * is `App`; a first part in capitals is read as a registry host.
+ */
+function toRemoteForCase(ref: string): string {
+  const name = ref.split('@')[0] ?? '';
+  const slash = name.indexOf('/');
+  const first = name.slice(0, slash);
+  const isDomain = slash !== -1 && (first === 'localhost' || /[.:]/.test(first) || first !== first.toLowerCase());
+  const remainder = isDomain ? name.slice(slash + 1) : name;
+  const remote = remainder.split(':')[0] ?? '';
+  const onHub = !isDomain || first === 'docker.io' || first === 'index.docker.io';
+  return onHub && !remote.includes('/') ? `library/${remote}` : remote;
+}
+
+/** Ends run or create with a message the CLI wrapped with the help hint (withHelp), exit 125. */
+function runError(outcome: Outcome, message: string, command: string, exit = 125): Outcome {
+  outcome.stderr.push(MESSAGES.runWrapper(message, command));
   outcome.exit = exit;
   return outcome;
 }
@@ -138,33 +174,37 @@ function runError(outcome: Outcome, message: string, typed: string, exit: number
 export function runCreate(state: State, parsed: Parsed, start: boolean): Outcome {
   const outcome = begin(state);
   const typed = parsed.typed;
-  const [imageArg, ...command] = parsed.args;
+  const command = start ? 'docker run' : 'docker create';
+  // What the daemon refuses: run wraps it with the help hint (exit 125), create prints it as it
+  // came (exit 1) (cli/command/container run.go toStatusError, create.go runCreate).
+  const daemonError = (message: string): Outcome =>
+    start ? runError(outcome, message, command) : failWith(outcome, message);
+  const [imageArg, ...commandArgs] = parsed.args;
   if (!imageArg) {
     outcome.stderr.push(MESSAGES.requiresMinArgs(typed, 1, parsed.command.usage.replace(parsed.command.path, typed)));
     outcome.exit = 1;
     return outcome;
   }
-  if (imageArg !== imageArg.toLowerCase())
-    return runError(
-      outcome,
-      `invalid reference format: repository name (${imageArg.split(':')[0]}) must be lowercase`,
-      typed,
-      125,
-    );
-  const restart = parseRestart(lastFlag(parsed, '--restart'));
-  if (!restart) return runError(outcome, `invalid restart policy format: ${lastFlag(parsed, '--restart')}`, typed, 125);
-  const autoRemove = hasFlag(parsed, '--rm');
-  if (autoRemove && restart.name !== 'no') return runError(outcome, MESSAGES.rmWithRestart(), typed, 125);
+  // The CLI's own checks (opts.go parse), in its order: ports, the restart policy, --rm.
   const ports = parsePorts(parsed.flags.get('--publish') ?? []);
   if (typeof ports === 'string')
     return runError(
       outcome,
       `invalid argument "${ports}" for "-p, --publish" flag: invalid port specification: "${ports}"`,
-      typed,
-      125,
+      command,
     );
+  const policy = parseRestart(lastFlag(parsed, '--restart'));
+  if (typeof policy === 'string') return runError(outcome, policy, command);
+  const autoRemove = hasFlag(parsed, '--rm');
+  if (autoRemove && policy.name !== 'no') return runError(outcome, MESSAGES.rmWithRestart(), command);
   const mounts = parseMounts(parsed.flags.get('--volume') ?? [], parsed.flags.get('--mount') ?? []);
-  if (typeof mounts === 'string') return runError(outcome, mounts, typed, 125);
+  if (typeof mounts === 'string') return runError(outcome, mounts, command);
+  const remote = toRemoteForCase(imageArg);
+  if (remote !== remote.toLowerCase())
+    return daemonError(`invalid reference format: repository name (${remote}) must be lowercase`);
+  // The daemon checks the host config before it looks for the image.
+  const restart = toRestartPolicy(policy);
+  if (typeof restart === 'string') return daemonError(fromDaemon(restart));
   const networkName = lastFlag(parsed, '--network') ?? 'bridge';
   const name = lastFlag(parsed, '--name');
 
@@ -174,24 +214,25 @@ export function runCreate(state: State, parsed: Parsed, start: boolean): Outcome
   if (!image) {
     outcome.stderr.push(MESSAGES.unableToFind(toImageRef(imageArg)));
     const pulled = pullImage(next, imageArg);
-    if (pulled.error) return runError(outcome, pulled.error, typed, 125);
+    if (pulled.error) return daemonError(pulled.error);
     outcome.stderr.push(...pulled.lines);
     next = pulled.state;
     image = findImage(next, imageArg);
   }
-  if (!image) return runError(outcome, fromDaemon(MESSAGES.noSuchImage(imageArg)), typed, 125);
+  // Stryker disable next-line ConditionalExpression: a pull that succeeded left the image in the state
+  if (!image) return daemonError(fromDaemon(MESSAGES.noSuchImage(imageArg)));
+  // Stryker disable next-line ConditionalExpression: without --name no container's name is undefined
   if (name) {
     const taken = next.containers.find((container) => container.name === name);
-    if (taken) return runError(outcome, fromDaemon(MESSAGES.nameConflict(name, taken.id)), typed, 125);
+    if (taken) return daemonError(fromDaemon(MESSAGES.nameConflict(name, taken.id)));
   }
-  if (!findNetwork(next, networkName))
-    return runError(outcome, fromDaemon(`network ${networkName} not found`), typed, 125);
+  if (!findNetwork(next, networkName)) return daemonError(fromDaemon(`network ${networkName} not found`));
 
   const entry = findCatalogueImage(image.kind);
   const entrypoint = lastFlag(parsed, '--entrypoint');
   const argv = [
     ...(entrypoint !== undefined ? [entrypoint].filter(Boolean) : (entry?.entrypoint ?? [])),
-    ...(command.length > 0 ? command : entrypoint !== undefined ? [] : (entry?.cmd ?? ['sh'])),
+    ...(commandArgs.length > 0 ? commandArgs : entrypoint !== undefined ? [] : (entry?.cmd ?? ['sh'])),
   ];
   const [id, afterId] = nextId(next);
   next = afterId;
@@ -266,7 +307,7 @@ export function runCreate(state: State, parsed: Parsed, start: boolean): Outcome
   if (!start) return { ...outcome, state: next };
   const started = startContainer(next, container, hasFlag(parsed, '--interactive'));
   outcome.state = started.state;
-  if (started.error) return runError(outcome, started.error.message, typed, started.error.exit);
+  if (started.error) return runError(outcome, started.error.message, command, started.error.exit);
   if (!detach) {
     for (const line of started.lines) (line.stream === 'out' ? outcome.stdout : outcome.stderr).push(line.text);
     const after = started.state.containers.find((item) => item.id === id);
@@ -289,6 +330,8 @@ function forEachContainer(
   state: State,
   refs: readonly string[],
   each: (state: State, container: Container, ref: string, outcome: Outcome) => State | string,
+  // Stryker disable next-line ArrayDeclaration: only start reads the failed references, and passes its own list
+  failed: string[] = [],
 ): Outcome {
   const outcome = begin(state);
   for (const ref of refs) {
@@ -296,12 +339,14 @@ function forEachContainer(
     if (!container) {
       outcome.stderr.push(fromDaemon(MESSAGES.noSuchContainer(ref)));
       outcome.exit = 1;
+      failed.push(ref);
       continue;
     }
     const result = each(outcome.state, container, ref, outcome);
     if (typeof result === 'string') {
       outcome.stderr.push(result);
       outcome.exit = 1;
+      failed.push(ref);
     } else {
       outcome.state = result;
       outcome.stdout.push(ref);
@@ -326,16 +371,25 @@ export function startCommand(state: State, parsed: Parsed): Outcome {
   const attach = hasFlag(parsed, '--attach');
   let exit = 0;
   const lines: string[] = [];
-  const outcome = forEachContainer(state, parsed.args, (current, container) => {
-    if (container.status === 'running') return current;
-    const started = startContainer(current, { ...container, status: 'created' }, false);
-    if (started.error) return `${started.error.message}\nError: failed to start containers: ${container.name}`;
-    if (attach) {
-      lines.push(...started.lines.map((line) => line.text));
-      exit = started.exit;
-    }
-    return started.state;
-  });
+  const failed: string[] = [];
+  const outcome = forEachContainer(
+    state,
+    parsed.args,
+    (current, container) => {
+      if (container.status === 'running') return current;
+      const started = startContainer(current, { ...container, status: 'created' }, false);
+      if (started.error) return started.error.message;
+      // Stryker disable next-line ConditionalExpression: lines and exit are read only when attached
+      if (attach) {
+        lines.push(...started.lines.map((line) => line.text));
+        exit = started.exit;
+      }
+      return started.state;
+    },
+    failed,
+  );
+  // cli/command/container/start.go: each error as it comes, then the containers that failed.
+  if (failed.length > 0) outcome.stderr.push(`failed to start containers: ${failed.join(', ')}`);
   if (attach) return { ...outcome, stdout: lines, exit: outcome.exit || exit };
   return outcome;
 }

@@ -16,13 +16,15 @@ function logsCommand(state: State, parsed: Parsed): Outcome {
     outcome.stderr.push(
       ref
         ? fromDaemon(MESSAGES.noSuchContainer(ref))
-        : MESSAGES.requiresExactArgs(parsed.typed, 1, parsed.command.usage),
+        : MESSAGES.requiresExactArgs(parsed.typed, 1, parsed.command.usage.replace(parsed.command.path, parsed.typed)),
     );
     outcome.exit = 1;
     return outcome;
   }
-  const tail = lastFlag(parsed, '--tail');
-  const lines = tail && tail !== 'all' ? container.logs.slice(-Number(tail)) : container.logs;
+  // moby daemon/logs.go: a --tail that is not an integer, or a negative one, shows every line; 0 none.
+  const tail = lastFlag(parsed, '--tail') ?? 'all';
+  const count = /^[+-]?\d+$/.test(tail) ? Number(tail) : -1;
+  const lines = count < 0 ? container.logs : count === 0 ? [] : container.logs.slice(-count);
   for (const line of lines) (line.stream === 'out' ? outcome.stdout : outcome.stderr).push(line.text);
   return outcome;
 }

@@ -22,6 +22,9 @@ import type { State } from './types.ts';
  * it when its output is not a terminal.
  */
 
+/** The usage line of the command as typed, for the argument-count messages (cli/required.go). */
+const toUsage = (parsed: Parsed): string => parsed.command.usage.replace(parsed.command.path, parsed.typed);
+
 function imagesCommand(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
   const rows = state.images
@@ -42,18 +45,14 @@ function imagesCommand(state: State, parsed: Parsed): Outcome {
       row.image.size,
     ]),
   ];
-  outcome.stdout.push(toTable(table).trimEnd());
+  outcome.stdout.push(toTable(table));
   return outcome;
 }
 
 function tagCommand(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
   const [sourceRef, targetRef] = parsed.args;
-  if (!sourceRef || !targetRef)
-    return failWith(
-      outcome,
-      MESSAGES.requiresExactArgs(parsed.typed, 2, parsed.command.usage.replace(parsed.command.path, parsed.typed)),
-    );
+  if (!sourceRef || !targetRef) return failWith(outcome, MESSAGES.requiresExactArgs(parsed.typed, 2, toUsage(parsed)));
   const image = findImage(state, sourceRef);
   if (!image) return failWith(outcome, fromDaemon(MESSAGES.noSuchImage(sourceRef)));
   const target = toImageRef(targetRef);
@@ -70,7 +69,8 @@ function tagCommand(state: State, parsed: Parsed): Outcome {
 
 function pushCommand(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
-  const refArg = parsed.args[0] ?? '';
+  const refArg = parsed.args[0];
+  if (refArg === undefined) return failWith(outcome, MESSAGES.requiresExactArgs(parsed.typed, 1, toUsage(parsed)));
   const ref = toImageRef(refArg);
   const image = findImage(state, ref);
   const { repo, tag } = splitRef(ref);
@@ -106,6 +106,7 @@ function pushCommand(state: State, parsed: Parsed): Outcome {
 
 function rmiCommand(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
+  if (parsed.args.length === 0) return failWith(outcome, MESSAGES.requiresMinArgs(parsed.typed, 1, toUsage(parsed)));
   const force = hasFlag(parsed, '--force');
   for (const refArg of parsed.args) {
     const image = findImage(outcome.state, refArg);

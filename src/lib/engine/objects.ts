@@ -67,7 +67,7 @@ export function networkLs(state: State, parsed: Parsed): Outcome {
       toTable([
         ['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'],
         ...sorted.map((network) => [toShortId(network.id), network.name, network.driver, 'local']),
-      ]).trimEnd(),
+      ]),
     );
   return outcome;
 }
@@ -163,7 +163,7 @@ export function volumeLs(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
   const names = state.volumes.map((volume) => volume.name).sort();
   if (hasFlag(parsed, '--quiet')) outcome.stdout.push(...names);
-  else outcome.stdout.push(toTable([['DRIVER', 'VOLUME NAME'], ...names.map((name) => ['local', name])]).trimEnd());
+  else outcome.stdout.push(toTable([['DRIVER', 'VOLUME NAME'], ...names.map((name) => ['local', name])]));
   return outcome;
 }
 

@@ -52,7 +52,7 @@ export function psCommand(state: State, parsed: Parsed): Outcome {
       container.name,
     ]);
   }
-  outcome.stdout.push(toTable(rows).trimEnd());
+  outcome.stdout.push(toTable(rows));
   return outcome;
 }
 
