@@ -198,8 +198,9 @@ export function readArgv(words: readonly ShellWord[], cli: CliIndex): Argv {
     return result();
   }
   const set = (flag: CliFlag, word: ShellWord, value: string): void => {
+    // A flag that takes a value takes any, the empty one too (`--entrypoint ""` clears the image's).
     const bool = flag.value ? value : BOOLEAN_WORDS[value];
-    if (bool) {
+    if (bool !== undefined) {
       flags.push({ flag, value: bool, word });
       return;
     }
