@@ -205,9 +205,10 @@ test('hostile input gets a clear message and the page stays responsive', async (
   await page.getByLabel('compose.yaml (read by docker compose)').fill('services:\n  web:\n    image: "nginx\n');
   await typeLine(page, 'docker compose up -d');
   await expect(page.locator('.dk-pg-log')).toContainText('compose.yaml line 3: a double-quoted string is not closed');
-  const began = Date.now();
+  // Still answering: the next command gets its own output (typeLine waits for that entry). How
+  // fast a line is answered is measured by npm run bench:playground, not timed here.
   await typeLine(page, 'docker ps');
-  expect(Date.now() - began).toBeLessThan(1000);
+  await expect(page.locator('.dk-pg-log > div').last()).toContainText('CONTAINER ID');
 });
 
 test('a flag the engine does not model says so and links its reference entry', async ({ page }) => {
