@@ -77,7 +77,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<SearchVocabulary> | undefined;
 
 /** What search knows without the vocabulary: enough to search, if not to understand. */
-const NO_VOCABULARY: SearchVocabulary = { commands: [], flags: [], errors: {}, questions: [], words: [] };
+const NO_VOCABULARY: SearchVocabulary = { commands: [], flags: [], errors: {}, questions: [], words: [], intents: [] };
 
 /**
  * Loads the search vocabulary (src/pages/search-vocabulary.json.ts) once, with Pagefind. Without
@@ -214,6 +214,7 @@ function mergeHits(first: readonly RankedHit[], more: readonly RankedHit[]): Ran
  */
 function leadWith(hits: readonly RankedHit[], plan: Readonly<QueryPlan>, filters: SearchFilters): RankedHit[] {
   const filtered = Object.keys(filters).length > 0;
+  if (plan.intent && !filtered) return withIntent(hits, plan.intent, plan.terms);
   const lead = plan.declared
     ? { ...plan.declared, excerpt: '' }
     : plan.reference && !filtered
@@ -226,10 +227,36 @@ function leadWith(hits: readonly RankedHit[], plan: Readonly<QueryPlan>, filters
   const section = /#.*$/.exec(lead.href)?.[0] ?? /#.*$/.exec(found?.href ?? '')?.[0] ?? '';
   const first: RankedHit = found
     ? { ...found, href: `${found.href.replace(/#.*$/, '')}${section}`, title: plan.declared?.title ?? found.title }
-    : { ...lead, score: 0, href: toHighlightUrl(lead.href, plan.terms) };
+    : { ...lead, score: 0, content: '', href: toHighlightUrl(lead.href, plan.terms) };
   // A declared section outside the filtered concept is not offered.
   if (!found && filtered && plan.declared) return [...hits];
   return [first, ...hits.filter((hit) => hit !== found)];
+}
+
+/**
+ * Places the reference entry of the command or flag a task question asks for. When the first page
+ * found names that command or flag, its concept section explains it, and the entry comes second.
+ * Otherwise the entry leads if the query says the command's name ("rename"), and comes third if
+ * only the meaning's words matched: a guess from the meaning does not push out what the pages say.
+ */
+function withIntent(hits: readonly RankedHit[], intent: NonNullable<QueryPlan['intent']>, terms: string): RankedHit[] {
+  const path = toPagePath(intent.href);
+  const found = hits.find((hit) => toPagePath(hit.href) === path);
+  const entry: RankedHit = {
+    page: REFERENCE_CONCEPT,
+    title: intent.title,
+    href: found
+      ? `${found.href.replace(/#.*$/, '')}${/#.*$/.exec(intent.href)?.[0] ?? ''}`
+      : toHighlightUrl(intent.href, terms),
+    excerpt: found?.excerpt ?? '',
+    score: 0,
+    content: '',
+  };
+  const rest = hits.filter((hit) => hit !== found);
+  const text = rest[0]?.content.toLowerCase() ?? '';
+  const named = intent.names.some((name) => text.includes(name.toLowerCase()));
+  const at = named ? 1 : intent.named ? 0 : 2;
+  return [...rest.slice(0, at), entry, ...rest.slice(at)];
 }
 
 /** A Pagefind result with its page's data loaded, which re-ranking reads. */
@@ -274,6 +301,8 @@ function toLoadedResults(
 /** A result with the score it was ranked by, so relaxed searches can be merged. */
 interface RankedHit extends SearchHit {
   score: number;
+  /** The page's text, which says whether it names a command (withIntent). */
+  content: string;
 }
 
 /**
@@ -313,6 +342,7 @@ async function rankPages(
     const pageTitle = data.meta.title ?? data.url;
     return {
       score,
+      content: data.content,
       page: pageTitle,
       title: best?.title ?? pageTitle,
       href: toHighlightUrl(best?.url ?? data.url, terms),

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { toIntent, toIntentWord, toIntentWords, type Intent } from '../../../src/lib/search/intents.ts';
+import { toQueryPlan } from '../../../src/lib/search/query.ts';
+import { toSearchVocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { CLI_DATA } from '../../../src/node/cli-data.ts';
+import { VOCABULARY } from './fixtures.ts';
+
+const intents = VOCABULARY.intents;
+const found = (query: string): string | undefined => {
+  const match = toIntent(query, intents);
+  return match ? `${match.intent[4]}${match.intent[3] ? ` ${match.intent[3]}` : ''}` : undefined;
+};
+
+describe('toIntent: a task question and the command or flag that does it', () => {
+  test.each([
+    ['rename a running container', 'container rename'],
+    ['how do I rename a container', 'container rename'],
+    ['list the layers of an image', 'image history'],
+    ['run another command inside a running container', 'container exec'],
+    ['how to name the container instead of using the ID', 'container run --name'],
+  ])('%s → %s', (query, intent) => expect(found(query)).toBe(intent));
+
+  test.each([
+    // No meaning covers half of it.
+    ['how do containers talk to each other'],
+    ['what is a volume driver'],
+    // A comparison asks about two things.
+    ['difference between docker run and docker exec'],
+    ['rename vs remove'],
+    // Only filler words.
+    ['how do I do it'],
+    [''],
+  ])('%s → none', (query) => expect(found(query)).toBeUndefined());
+
+  test('no intents, no intent', () => expect(toIntent('rename a container', [])).toBeUndefined());
+
+  test('a query must carry half its weight in the intent: one shared word among many is not enough', () =>
+    expect(found('rename the network bridge driver subnet gateway')).toBeUndefined());
+
+  test('two intents that match alike give none: the best must clearly lead', () => {
+    const twins: Intent[] = [
+      ['Remove a volume', 'rm', 0, '', 'volume rm'],
+      ['Remove a network', 'rm', 1, '', 'network rm'],
+    ];
+    expect(toIntent('remove', twins)).toBeUndefined();
+    expect(toIntent('remove a volume', twins)?.intent[4]).toBe('volume rm');
+  });
+
+  test('the intent must be a third covered: one word of a long meaning is not it', () => {
+    const long: Intent[] = [
+      ['Change resource limits restart policy memory swap cpus while it exists', 'update', 0, '', 'container update'],
+    ];
+    expect(toIntent('limits', long)).toBeUndefined();
+    expect(toIntent('change limits restart policy', long)?.intent[4]).toBe('container update');
+  });
+
+  test('named: the query says every name word of the command, never for a flag', () => {
+    expect(toIntent('rename a running container', intents)?.named).toBe(true);
+    expect(toIntent('list the layers of an image', intents)?.named).toBe(false);
+    expect(toIntent('name the container instead of the ID', intents)?.named).toBe(false);
+  });
+});
+
+describe('toIntentWords', () => {
+  test('drops filler, possessives and endings, and keeps each word once', () =>
+    expect(toIntentWords("Show the container's layers, e.g. its layers")).toEqual(['show', 'container', 'layer']));
+  test.each([
+    ['containers', 'container'],
+    ['running', 'runn'],
+    ['images', 'imag'],
+    ['us', 'us'],
+    ['it’s', 'it'],
+  ])('%s → %s', (word, stem) => expect(toIntentWord(word)).toBe(stem));
+});
+
+describe('intents in the query plan, from the real CLI data', () => {
+  const { vocabulary } = toSearchVocabulary(CLI_DATA, []);
+  const plan = (query: string) => toQueryPlan(query, vocabulary);
+
+  test('each command has its intent, command groups and removed commands none', () => {
+    const paths = vocabulary.intents.filter(([, , , flag]) => !flag).map(([, , , , path]) => path);
+    expect(paths).toContain('container rename');
+    expect(paths).not.toContain('container');
+    expect(paths).not.toContain('scan');
+    expect(vocabulary.intents.filter(([, , , flag]) => flag === '--help')).toEqual([]);
+  });
+
+  test.each([
+    ['rename a running container', '/reference/cli/docker/container/rename/', true],
+    ['how to scale a service in swarm', '/reference/cli/docker/service/scale/', true],
+    ['limit the memory a container may use', '/reference/cli/docker/container/run/#memory', false],
+  ])('%s → %s', (query, href, named) => expect(plan(query).intent).toMatchObject({ href, named }));
+
+  test('the names a page would show a command by are its path and aliases', () =>
+    expect(plan('rename a running container').intent?.names).toEqual(['docker container rename', 'docker rename']));
+
+  test('a declared question or a flag in the question comes first: no intent then', () => {
+    expect(plan('what does -p 8080:80 do').intent).toBeUndefined();
+  });
+});
