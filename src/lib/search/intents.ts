@@ -91,6 +91,38 @@ function toIndex(intents: readonly Intent[]): IntentIndex {
   return index;
 }
 
+/** A command word in at most this many intents is distinctive enough that saying it names the command. */
+const DISTINCT_IN = 1;
+
+/**
+ * The one command whose every path word the query says, when its last word is distinctive
+ * ("rename", "history"; not "start" or "ls", which many meanings share): "rename a container I
+ * already started" names `docker container rename` whatever else it says. A one-word command
+ * (`docker version`) must follow `docker`.
+ */
+function toNamedCommand(
+  intents: readonly Intent[],
+  index: IntentIndex,
+  asked: ReadonlySet<string>,
+  query: string,
+): Intent | undefined {
+  const distinct = Math.log(1 + Math.max(intents.length, 1) / DISTINCT_IN);
+  const named = intents.filter(([, , , flag, path]) => {
+    const words = toIntentWords(path);
+    const last = words.at(-1);
+    // A one-word command is also a plain word ("a newer version"): it is named only after `docker`.
+    const said = words.length > 1 || query.includes(`docker ${path}`);
+    return (
+      !flag &&
+      last !== undefined &&
+      said &&
+      words.every((word) => asked.has(word)) &&
+      (index.weight.get(last) ?? 0) >= distinct - 1e-9
+    );
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** A comparison asks about two things, not one task: "run vs exec", "the difference between …". */
 const COMPARISON = /\b(?:vs\.?|versus|difference|differences|between|or)\b/i;
 
@@ -110,6 +142,8 @@ export function toIntent(query: string, intents: readonly Intent[]): IntentMatch
   const queryWeight = asked.reduce((sum, word) => sum + weigh(word), 0);
   if (queryWeight === 0) return undefined;
   const askedSet = new Set(asked);
+  const named = toNamedCommand(intents, index, askedSet, query.toLowerCase());
+  if (named) return { intent: named, named: true };
   let best = -1;
   let bestScore = 0;
   let second = 0;

@@ -61,6 +61,45 @@ describe('toIntent: a task question and the command or flag that does it', () =>
   });
 });
 
+describe('toIntent: a query that says a command by its names', () => {
+  test('names a command whatever else it says, when its last word is distinctive', () =>
+    expect(toIntent('rename a container I already started yesterday evening', intents)).toMatchObject({
+      intent: expect.arrayContaining(['container rename']) as unknown,
+      named: true,
+    }));
+
+  const shared: Intent[] = [
+    ['Start a stopped container', 'start', 0, '', 'container start'],
+    ['Start a service', 'start', 1, '', 'service start'],
+    ['Start the project', 'start', 2, '', 'compose start'],
+    ['Print versions', 'version', 3, '', 'version'],
+    ['Save a container as an image', 'commit', 4, '', 'container commit'],
+    ['Run a command', 'run', 0, '--name', 'container run'],
+  ];
+  test('a word other commands share does not name one', () =>
+    expect(toIntent('start a container on boot after the machine reboots', shared)).toBeUndefined());
+  test('a one-word command is named only after docker', () => {
+    expect(toIntent('check the docker version', shared)).toMatchObject({ intent: shared[3], named: true });
+    expect(toIntent('upgrade to a newer version of the image please', shared)?.named).not.toBe(true);
+  });
+  test('a flag is never named this way', () =>
+    expect(toIntent('container run with lots of other words here', shared)?.intent[3]).not.toBe('--name'));
+  test('two commands named at once name neither', () => {
+    const both: Intent[] = [
+      ...shared,
+      ['Save a container', 'snap', 5, '', 'container snap'],
+      ['Save a volume', 'freeze', 6, '', 'volume freeze'],
+    ];
+    expect(toIntent('snap the container tonight before the backup window closes', both)).toMatchObject({
+      intent: both[6],
+      named: true,
+    });
+    expect(
+      toIntent('snap the container and freeze the volume tonight before the backup window closes', both),
+    ).toBeUndefined();
+  });
+});
+
 describe('toIntentWords', () => {
   test('drops filler, possessives and endings, and keeps each word once', () =>
     expect(toIntentWords("Show the container's layers, e.g. its layers")).toEqual(['show', 'container', 'layer']));
