@@ -66,10 +66,9 @@ const INTENT_SHARE = 0.34;
 /** How far the best intent must lead the next one to count. */
 const MARGIN = 1.15;
 
-/** An intent index, built once per vocabulary: each intent's words and names, and every word's weight. */
+/** An intent index, built once per vocabulary: each intent's words, and every word's weight. */
 interface IntentIndex {
   words: string[][];
-  names: Set<string>[];
   weight: Map<string, number>;
   /** The weight of a word no intent uses. */
   unknown: number;
@@ -80,13 +79,12 @@ const indexes = new WeakMap<readonly Intent[], IntentIndex>();
 function toIndex(intents: readonly Intent[]): IntentIndex {
   const cached = indexes.get(intents);
   if (cached) return cached;
-  const names = intents.map(([, called]) => new Set(toIntentWords(called)));
   const words = intents.map(([meaning, called]) => [...new Set([...toIntentWords(meaning), ...toIntentWords(called)])]);
   const counts = new Map<string, number>();
   for (const list of words) for (const word of list) counts.set(word, (counts.get(word) ?? 0) + 1);
   const total = Math.max(intents.length, 1);
   const weight = new Map([...counts].map(([word, count]) => [word, Math.log(1 + total / count)]));
-  const index = { words, names, weight, unknown: Math.log(1 + total) };
+  const index = { words, weight, unknown: Math.log(1 + total) };
   indexes.set(intents, index);
   return index;
 }
