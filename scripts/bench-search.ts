@@ -26,7 +26,7 @@ import {
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 5);
 const showMisses = process.argv.includes('--misses');
-/** The hold-out (tests/e2e/fixtures/holdout-queries.json) is reported only when asked, never tuned on. */
+/** The hold-outs (tests/e2e/fixtures/holdout*-queries.json) are reported only when asked, never tuned on. */
 const withHoldout = process.argv.includes('--holdout');
 
 /** Counts the bytes of responses whose path starts with `prefix`, raw and gzipped. */

@@ -20,6 +20,7 @@ export const QUERY_SETS = [
   'reader-queries-unseen.json',
   'golden-queries.json',
   'fixtures/holdout-queries.json',
+  'fixtures/holdout2-queries.json',
 ] as const;
 
 /** Reads a query set (QUERY_SETS), each query with the sections that answer it. */

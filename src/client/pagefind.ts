@@ -78,7 +78,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<SearchVocabulary> | undefined;
 
 /** What search knows without the vocabulary: enough to search, if not to understand. */
-const NO_VOCABULARY: SearchVocabulary = { commands: [], flags: [], errors: {}, questions: [], words: [] };
+const NO_VOCABULARY: SearchVocabulary = { commands: [], flags: [], errors: {}, questions: [], words: [], intents: [] };
 
 /**
  * Loads the search vocabulary (src/pages/search-vocabulary.json.ts) once, with Pagefind. Without
@@ -158,7 +158,8 @@ let running: Promise<unknown> = Promise.resolve();
 async function runQuery(query: string, filters: SearchFilters, limit: number): Promise<SearchOutcome> {
   const [engine, words] = await Promise.all([loadPagefind(), loadVocabulary()]);
   const plan = toQueryPlan(query, words);
-  let hits = await rankPages(engine, toEngineQuery(plan.terms), plan.terms, filters, limit);
+  const names = plan.intent?.names ?? [];
+  let hits = await rankPages(engine, toEngineQuery(plan.terms), plan.terms, filters, limit, names);
   // Nothing has every word: a correction is offered when the relaxed search finds nothing too, or
   // beside what it finds when most of the telling words were misspelt (isMostlyCorrected).
   const correction = hits.length === 0 ? toSuggestion(query, plan, words) : undefined;
@@ -172,7 +173,7 @@ async function runQuery(query: string, filters: SearchFilters, limit: number): P
       .filter((word) => kept.includes(word.toLowerCase()))
       .join(' ');
     if (!terms) break;
-    const more = await rankPages(engine, toEngineQuery(terms), plan.terms, filters, limit);
+    const more = await rankPages(engine, toEngineQuery(terms), plan.terms, filters, limit, names);
     hits = mergeHits(hits, more);
   }
   const shown = leadWith(hits, plan, filters)
@@ -215,6 +216,7 @@ function mergeHits(first: readonly RankedHit[], more: readonly RankedHit[]): Ran
  */
 function leadWith(hits: readonly RankedHit[], plan: Readonly<QueryPlan>, filters: SearchFilters): RankedHit[] {
   const filtered = Object.keys(filters).length > 0;
+  if (plan.intent && !filtered) return withIntent(hits, plan.intent, plan.terms);
   const lead = plan.declared
     ? { ...plan.declared, excerpt: '' }
     : plan.reference && !filtered
@@ -227,10 +229,34 @@ function leadWith(hits: readonly RankedHit[], plan: Readonly<QueryPlan>, filters
   const section = /#.*$/.exec(lead.href)?.[0] ?? /#.*$/.exec(found?.href ?? '')?.[0] ?? '';
   const first: RankedHit = found
     ? { ...found, href: `${found.href.replace(/#.*$/, '')}${section}`, title: plan.declared?.title ?? found.title }
-    : { ...lead, score: 0, href: toHighlightUrl(lead.href, plan.terms) };
+    : { ...lead, score: 0, named: false, href: toHighlightUrl(lead.href, plan.terms) };
   // A declared section outside the filtered concept is not offered.
   if (!found && filtered && plan.declared) return [...hits];
   return [first, ...hits.filter((hit) => hit !== found)];
+}
+
+/**
+ * Places the reference entry of the command or flag a task question asks for. When the first
+ * section found names that command or flag, it explains it, and the entry comes second.
+ * Otherwise the entry leads if the query says the command's name ("rename"), and comes third if
+ * only the meaning's words matched: a guess from the meaning does not push out what the pages say.
+ */
+function withIntent(hits: readonly RankedHit[], intent: NonNullable<QueryPlan['intent']>, terms: string): RankedHit[] {
+  const path = toPagePath(intent.href);
+  const found = hits.find((hit) => toPagePath(hit.href) === path);
+  const entry: RankedHit = {
+    page: REFERENCE_CONCEPT,
+    title: intent.title,
+    href: found
+      ? `${found.href.replace(/#.*$/, '')}${/#.*$/.exec(intent.href)?.[0] ?? ''}`
+      : toHighlightUrl(intent.href, terms),
+    excerpt: found?.excerpt ?? '',
+    score: 0,
+    named: false,
+  };
+  const rest = hits.filter((hit) => hit !== found);
+  const at = rest[0]?.named ? 1 : intent.named ? 0 : 2;
+  return [...rest.slice(0, at), entry, ...rest.slice(at)];
 }
 
 /** A Pagefind result with its page's data loaded, which re-ranking reads. */
@@ -275,11 +301,14 @@ function toLoadedResults(
 /** A result with the score it was ranked by, so relaxed searches can be merged. */
 interface RankedHit extends SearchHit {
   score: number;
+  /** Whether the linked section names the command or flag a task question asks for (withIntent). */
+  named: boolean;
 }
 
 /**
  * One Pagefind search, ranked by section (search-rank.ts), concept pages and reference apart.
  * @param asked All the words the reader meant, which sections are scored against.
+ * @param names The command or flag a task question asks for, whose sections count more.
  */
 async function rankPages(
   engine: Pagefind,
@@ -287,6 +316,7 @@ async function rankPages(
   asked: string,
   filters: SearchFilters,
   limit: number,
+  names: readonly string[],
 ): Promise<RankedHit[]> {
   // Unfiltered, the concept pages and the command reference are searched apart (REFERENCE_CONCEPT).
   const searches =
@@ -305,15 +335,21 @@ async function rankPages(
   // whole (search-rank.ts). Only the results shown are re-ranked: each needs its page's data, one
   // round trip to Pagefind's worker, and re-ranking five more as well moved no golden query.
   const pages = found.flat().map(({ data, score, factor }) => {
-    const best = toBestSection(toScoredSections(data.sub_results, data, terms, asked));
+    const best = toBestSection(toScoredSections(data.sub_results, data, terms, asked, names));
     const page = SUMMARY_SCORES[new URL(data.url, 'http://x').pathname] ?? 1;
-    return { data, best: best?.section, score: score * factor * page * (best?.boost ?? 1) };
+    return {
+      data,
+      best: best?.section,
+      named: best?.named ?? false,
+      score: score * factor * page * (best?.boost ?? 1),
+    };
   });
   pages.sort((a, b) => b.score - a.score);
-  return pages.slice(0, limit).map(({ data, best, score }) => {
+  return pages.slice(0, limit).map(({ data, best, named, score }) => {
     const pageTitle = data.meta.title ?? data.url;
     return {
       score,
+      named,
       page: pageTitle,
       title: best?.title ?? pageTitle,
       href: toHighlightUrl(best?.url ?? data.url, terms),

@@ -38,6 +38,12 @@ const PHRASE_WEIGHT = 4;
 const PAGE_TITLE_WEIGHT = 7;
 /** Extra weight for a section whose heading names what was searched (`--network-alias` → Aliases). */
 const TITLE_WEIGHT = 1;
+/**
+ * Factor on a section that names the command or flag a task question asks for (query.ts, intent):
+ * of a page's sections, the one showing `docker network connect` explains "connect a running
+ * container to another network", not the one that merely says "network" and "connect" more often.
+ */
+const NAMED_WEIGHT = 2;
 /** Words that say nothing about where to go: on every page (docker) or in any question. */
 const STOP_WORDS = new Set([
   'a',
@@ -130,6 +136,20 @@ export function toPhraseRuns(content: string | readonly string[], query: string)
   return runs;
 }
 
+/**
+ * Returns the word indexes of a page text where one of the names starts, each of its words
+ * exactly (`--name` is not `--name-prefix`).
+ */
+export function toNamedAt(words: readonly string[], names: readonly string[]): number[] {
+  const at: number[] = [];
+  for (const name of names) {
+    const terms = name.split(/\s+/).map(toBareWord).filter(Boolean);
+    if (terms.length === 0) continue;
+    for (let i = 0; i < words.length; i++) if (terms.every((term, k) => words[i + k] === term)) at.push(i);
+  }
+  return at;
+}
+
 /** Pages' texts already split into bare words, by text: a visit searches the same few pages again and again. */
 const pageWords = new Map<string, readonly string[]>();
 /** At most this many pages' words are kept (the site has about 170 pages). */
@@ -184,6 +204,8 @@ export interface ScoredSection<T extends RankedSection> {
   section: T;
   boost: number;
   score: number;
+  /** Whether the section names the command or flag asked for (NAMED_WEIGHT). */
+  named: boolean;
 }
 
 /**
@@ -192,15 +214,18 @@ export interface ScoredSection<T extends RankedSection> {
  * share of the words asked that the section holds.
  * @param query The words searched.
  * @param asked All the words the reader meant, when a relaxed search searched fewer.
+ * @param names The command or flag the question asks for (NAMED_WEIGHT), as a page writes it.
  */
 export function toScoredSections<T extends RankedSection>(
   sections: readonly T[],
   page: Readonly<RankedPage>,
   query: string,
   asked: string = query,
+  names: readonly string[] = [],
 ): ScoredSection<T>[] {
   const words = toPageWords(page.content);
   const runs = toPhraseRuns(words, query);
+  const named = toNamedAt(words, names);
   const headings = page.anchors.filter((anchor) => /^h\d$/i.test(anchor.element)).map((anchor) => anchor.location);
   return sections.map((section) => {
     const start = section.anchor?.location ?? 0;
@@ -210,11 +235,15 @@ export function toScoredSections<T extends RankedSection>(
     const title = isTop ? 0 : toTitleShare(section.title, query);
     // A section holding only some of the words asked answers less: squared, so half the words count a quarter.
     const cover = toCoverage(words, isTop ? 0 : start, end, asked) ** 2;
-    const boost = (1 + PHRASE_WEIGHT * toPhraseShare(runs, start, end, query) + TITLE_WEIGHT * title) * cover;
+    const isNamed = named.some((at) => at >= start && at < end);
+    const boost =
+      (1 + PHRASE_WEIGHT * toPhraseShare(runs, start, end, query) + TITLE_WEIGHT * title) *
+      cover *
+      (isNamed ? NAMED_WEIGHT : 1);
     const base = section.weighted_locations
       .filter((location) => !isTop || location.weight < PAGE_TITLE_WEIGHT)
       .reduce((sum, location) => sum + toLinearScore(location), 0);
-    return { section, boost, score: base * boost };
+    return { section, boost, score: base * boost, named: isNamed };
   });
 }
 

@@ -3,6 +3,7 @@ import {
   toBestSection,
   toCoverage,
   toEngineQuery,
+  toNamedAt,
   toPhraseRuns,
   toScoredSections,
 } from '../../src/client/search-rank.ts';
@@ -72,5 +73,47 @@ describe('toCoverage', () => {
     ];
     const [top, listing] = toScoredSections(sections, page, 'exec', 'exec container');
     expect(listing?.score).toBeCloseTo((top?.score ?? 0) * 4);
+  });
+});
+
+describe('toNamedAt and the named section', () => {
+  test('finds each name whole, word for word, wherever it starts', () => {
+    const words = ['run', 'docker', 'network', 'connect', 'web', '--name', '--name-prefix', 'docker', 'network'];
+    expect(toNamedAt(words, ['docker network connect'])).toEqual([1]);
+    expect(toNamedAt(words, ['--name'])).toEqual([5]);
+    expect(toNamedAt(words, ['docker network connect', '--name'])).toEqual([1, 5]);
+    expect(toNamedAt(words, ['docker network rm', ''])).toEqual([]);
+  });
+
+  test('a section that shows the command a question asks for beats one that says its words more often', () => {
+    const page = {
+      content:
+        'Networks intro. Names another network network network connect container. Isolation use docker network connect web to another',
+      anchors: [
+        { element: 'h2', location: 2 },
+        { element: 'h2', location: 9 },
+      ],
+    };
+    const sections = [
+      {
+        title: 'Names',
+        url: '/network/#names',
+        anchor: { location: 2 },
+        weighted_locations: [word(), word(), word(), word()],
+      },
+      {
+        title: 'Isolation',
+        url: '/network/#isolation',
+        anchor: { location: 9 },
+        weighted_locations: [word(), word(), word()],
+      },
+    ];
+    const query = 'connect network another';
+    expect(toBestSection(toScoredSections(sections, page, query))?.section.title).toBe('Names');
+    const named = toBestSection(toScoredSections(sections, page, query, query, ['docker network connect']));
+    expect(named?.section.title).toBe('Isolation');
+    expect(named?.named).toBe(true);
+    expect(toScoredSections(sections, page, query, query, ['docker network connect'])[0]?.named).toBe(false);
+    expect(named?.boost).toBeGreaterThan(toScoredSections(sections, page, query)[1]?.boost ?? Number.NaN);
   });
 });

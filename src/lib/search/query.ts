@@ -8,9 +8,13 @@
 import { toFlagId } from '../links/anchors.ts';
 import { toCanonicalReferenceHref } from '../links/reference-urls.ts';
 import { toDockerError } from './docker-errors.ts';
+import { FILLER_WORDS } from './filler.ts';
+import { toIntent } from './intents.ts';
 import { toNearest } from './nearest.ts';
 import { SYNONYMS } from './synonyms.ts';
 import type { DeclaredSection, SearchVocabulary } from './vocabulary.ts';
+
+export { FILLER_WORDS };
 
 export type QueryKind = 'command' | 'flag' | 'error' | 'text';
 
@@ -30,17 +34,12 @@ export interface QueryPlan {
   declared?: DeclaredSection;
   /** The query with typos in command and flag names corrected, when there were any. */
   corrected?: string;
+  /**
+   * The reference entry of the command or flag a task question asks for (intents.ts), and the
+   * names that show a page explains it: it leads unless the first page found already does.
+   */
+  intent?: { href: string; title: string; names: string[]; named: boolean };
 }
-
-/** Words that say nothing about where to go: in any question, or (docker) on every page. */
-export const FILLER_WORDS = new Set(
-  (
-    'a about also an and any are as at be best between by can cannot cant could did difference differences do does docker doing ' +
-    'doesnt dont example for from get getting have help how i if in instead into is isnt it its just know me mean means ' +
-    'many much my need of on one or our please possible properly really should so some the there this to too use used uses using ' +
-    'versus vs want was way ways we what whats when where which why will with would you your'
-  ).split(' '),
-);
 
 /** Words that make a query starting with `docker` a question about it, not a command. */
 const QUESTION_WORDS = new Set([
@@ -380,12 +379,29 @@ export function toQueryPlan(query: string, vocabulary: Readonly<SearchVocabulary
   const words = [...new Set(kept.length > 0 ? kept : all)];
   const best = vocabulary.questions.find(([text]) => isAsked(text, query));
   const reference = best ? undefined : toQuestionFlag(query, vocabulary);
+  const intent = best || reference ? undefined : toIntentPlan(query, vocabulary);
   return {
     kind: 'text',
     terms: words.join(' '),
     droppable: toDroppable(words, known),
     ...(best ? { declared: best[1] } : {}),
     ...(reference ? { reference } : {}),
+    ...(intent ? { intent } : {}),
+  };
+}
+
+/** The reference entry of the command or flag a question asks for, with the names a page would show it by. */
+function toIntentPlan(query: string, vocabulary: Readonly<SearchVocabulary>): QueryPlan['intent'] {
+  const found = toIntent(query, vocabulary.intents ?? []);
+  const paths = found ? vocabulary.commands[found.intent[2]] : undefined;
+  const [path] = paths ?? [];
+  if (!found || !paths || !path) return undefined;
+  const flag = found.intent[3] || undefined;
+  return {
+    href: toCanonicalReferenceHref(path, flag),
+    title: flag ? `${path} ${flag}` : path,
+    names: flag ? [flag] : paths,
+    named: found.named,
   };
 }
 

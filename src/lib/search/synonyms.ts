@@ -132,9 +132,10 @@ export const SYNONYMS: readonly (readonly [phrase: string, replacement: string])
   // Building.
   ['how big', 'size'],
   ['how large', 'size'],
-  ['reduce image size', 'multi-stage'],
-  ['smaller image', 'multi-stage'],
-  ['image size', 'multi-stage'],
+  ['reduce image size', 'images smaller'],
+  ['smaller image', 'images smaller'],
+  ['image size', 'images smaller'],
+  ['shrink', 'smaller'],
   ['build args', 'ARG'],
   ['build arg', 'ARG'],
   ['rebuild', 'build cache'],

@@ -7,6 +7,7 @@
 import type { CliData } from '../cli/data.ts';
 import { toPageHref } from '../navigation.ts';
 import { scanAnswers, toQuestionKey, type AnswersProblem } from './answers.ts';
+import type { Intent } from './intents.ts';
 
 export interface SearchVocabulary {
   /** Each command: its canonical path first, then its aliases (`docker container ls`, `docker ps`, …). */
@@ -19,6 +20,11 @@ export interface SearchVocabulary {
   questions: [string, DeclaredSection][];
   /** Words of the pages' headings, lower case: the index's own terms, for corrections. */
   words: string[];
+  /**
+   * What commands and the most used command's flags do, in the CLI data's words, with the
+   * command's own name words: intents.ts reads task questions from them.
+   */
+  intents: Intent[];
 }
 
 /** A section that declares what it answers, as a search result shows it. */
@@ -108,7 +114,46 @@ export function toSearchVocabulary(
   }
   for (const command of commands) for (const path of command) for (const word of path.split(' ')) words.add(word);
   return {
-    vocabulary: { commands, flags: [...flags.values()], errors, questions, words: [...words].sort() },
+    vocabulary: {
+      commands,
+      flags: [...flags.values()],
+      errors,
+      questions,
+      words: [...words].sort(),
+      intents: toIntents(cli),
+    },
     problems,
   };
+}
+
+/** Commands whose flags are intents too: the flags readers ask about are `docker run`'s. */
+const FLAG_INTENTS = new Set(['docker container run']);
+
+/**
+ * Each command's intent (its meaning and the words of its path and aliases after `docker`, so
+ * "rename" finds `docker container rename`), and each FLAG_INTENTS flag's (its meaning and name).
+ * Command groups and the root are left out: they do nothing on their own.
+ */
+function toIntents(cli: Readonly<CliData>): Intent[] {
+  const groups = new Set(
+    cli.commands.flatMap(({ path }) =>
+      path
+        .split(' ')
+        .slice(0, -1)
+        .map((_, at, all) => all.slice(0, at + 1).join(' ')),
+    ),
+  );
+  const intents: Intent[] = [];
+  cli.commands.forEach((command, index) => {
+    if (groups.has(command.path) || command.status === 'removed') return;
+    const names = [...new Set([command.path, ...command.aliases].flatMap((path) => path.split(' ').slice(1)))];
+    const path = command.path.split(' ').slice(1).join(' ');
+    intents.push([command.meaning, names.join(' '), index, '', path]);
+    if (!FLAG_INTENTS.has(command.path)) return;
+    for (const flag of command.flags) {
+      if (flag.status === 'removed' || flag.name === '--help') continue;
+      intents.push([flag.meaning, flag.name.replace(/^--/, '').replace(/-/g, ' '), index, flag.name, path]);
+    }
+  });
+  return intents;
 }

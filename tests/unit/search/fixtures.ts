@@ -16,6 +16,8 @@ export const VOCABULARY: SearchVocabulary = {
     ['docker compose up'],
     ['docker compose down'],
     ['docker swarm'],
+    ['docker container rename', 'docker rename'],
+    ['docker image history', 'docker history'],
   ],
   flags: [
     ['--version', '-v', [0]],
@@ -49,4 +51,14 @@ export const VOCABULARY: SearchVocabulary = {
     ],
   ],
   words: ['container', 'containers', 'inspect', 'network', 'networks', 'prune', 'volume', 'volumes'],
+  intents: [
+    ['List containers (running ones unless you ask for all)', 'ls ps list', 2, '', 'container ls'],
+    ['Create a container from an image and start it', 'run', 3, '', 'container run'],
+    ['Run another command inside a running container', 'exec', 4, '', 'container exec'],
+    ['Delete local images or tags', 'rm rmi remove', 6, '', 'image rm'],
+    ['Give a container a new name', 'rename', 13, '', 'container rename'],
+    ['List the layers of an image and the steps that made them', 'history', 14, '', 'image history'],
+    ['Name the container, so you can use it instead of the ID', 'name', 3, '--name', 'container run'],
+    ['Remove the container, and its anonymous volumes, when it exits', 'rm', 3, '--rm', 'container run'],
+  ],
 };
