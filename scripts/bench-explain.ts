@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CLI } from '../src/node/cli-data.ts';
 import { CHROMIUM_ARGS } from '../src/node/chromium.ts';
-import { CONCEPTS, DECODERS } from '../src/lib/explain/decoders.ts';
+import { DECODERS, TEXTS } from '../src/lib/explain/decoders.ts';
 import { explainCommandLine } from '../src/lib/explain/explain.ts';
 import { toExplainHash } from '../src/lib/explain/hash.ts';
 import { MAX_INPUT } from '../src/lib/explain/input.ts';
@@ -68,7 +68,7 @@ function timeExplaining(): { command: string; ms: number }[] {
     const times: number[] = [];
     for (let run = 0; run < 50; run++) {
       const start = performance.now();
-      explainCommandLine(command, CLI, DECODERS, CONCEPTS);
+      explainCommandLine(command, CLI, DECODERS, TEXTS);
       times.push(performance.now() - start);
     }
     return {

@@ -6,14 +6,16 @@ import { CLI, CLI_DATA } from '../../src/node/cli-data.ts';
 import { listConceptHrefs, toConceptSections } from '../../src/lib/explain/concepts.ts';
 import { fromExplainData } from '../../src/lib/explain/data.ts';
 import { addPackedFlags, fromPackedCli, toFlagGroup, toPackedCli, toPackedCliParts } from '../../src/lib/cli/packed.ts';
-import { CONCEPTS, DECODERS } from '../../src/lib/explain/decoders.ts';
+import { DECODERS, SAY, TEXTS } from '../../src/lib/explain/decoders.ts';
+import { MESSAGES } from '../../src/lib/explain/messages.ts';
+import { toSay } from '../../src/lib/explain/say.ts';
 import { DECODER_NAMES } from '../../src/lib/explain/flag-values.ts';
 import { explainCommandLine } from '../../src/lib/explain/explain.ts';
 import { fromExplainHash, isCommandQuery, toExplainHash } from '../../src/lib/explain/hash.ts';
 import { readInput } from '../../src/lib/explain/input.ts';
 import { toExplanationView, toViewHtml } from '../../src/lib/explain/view.ts';
 
-const explain = (line: string) => explainCommandLine(line, CLI, DECODERS, CONCEPTS);
+const explain = (line: string) => explainCommandLine(line, CLI, DECODERS, TEXTS);
 /** Each part as `text → kind title`, the shape a reader scans. */
 const parts = (line: string) =>
   explain(line).commands.flatMap((command) =>
@@ -201,7 +203,7 @@ describe('explainCommandLine', () => {
 
 describe('readInput', () => {
   it('turns Windows line ends into newlines without a note', () => {
-    expect(readInput('docker ps\r\ndocker images')).toEqual({ text: 'docker ps\ndocker images', notes: [] });
+    expect(readInput('docker ps\r\ndocker images', SAY)).toEqual({ text: 'docker ps\ndocker images', notes: [] });
   });
 });
 
@@ -255,15 +257,19 @@ describe('the packed CLI data', () => {
   });
 
   it('reads the explainer’s data file into the lookups and the concept table, and refuses one without a table', () => {
-    const { cli, concepts } = fromExplainData(
-      JSON.parse(JSON.stringify({ commands: toPackedCliParts(CLI_DATA.commands).main, concepts: toConceptSections() })),
+    const { cli, texts } = fromExplainData(
+      JSON.parse(
+        JSON.stringify({
+          commands: toPackedCliParts(CLI_DATA.commands).main,
+          concepts: toConceptSections(),
+          messages: MESSAGES,
+        }),
+      ),
     );
     expect(cli.findCommand('docker ps')?.path).toBe('docker container ls');
-    expect(concepts.toConcept('docker container run', '--publish')).toEqual(
-      CONCEPTS.toConcept('docker run', '--publish'),
-    );
+    expect(texts.toConcept('docker container run', '--publish')).toEqual(TEXTS.toConcept('docker run', '--publish'));
     expect(() => fromExplainData({ commands: '' })).toThrow(
-      'The explainer’s data has no concept table. Reload the page; if it persists, rebuild the site.',
+      'The explainer’s data has no concept table or no sentences. Reload the page; if it persists, rebuild the site.',
     );
   });
 
@@ -307,10 +313,10 @@ describe('the packed CLI data', () => {
 describe('the value decoders', () => {
   it('are asked for when missing, and the explanation then matches the full one', () => {
     const line = 'docker run -p 8080:80 -v data:/data --restart always nginx';
-    const partial = explainCommandLine(line, CLI, {}, CONCEPTS);
+    const partial = explainCommandLine(line, CLI, {}, TEXTS);
     expect(partial.needs.sort()).toEqual(['image', 'publish', 'restart', 'volume']);
     const loaded = Object.fromEntries(partial.needs.map((name) => [name, DECODERS[name]]));
-    expect(explainCommandLine(line, CLI, loaded, CONCEPTS)).toEqual(explain(line));
+    expect(explainCommandLine(line, CLI, loaded, TEXTS)).toEqual(explain(line));
     expect(explain(line).needs).toEqual([]);
   });
 
@@ -375,16 +381,52 @@ describe('#cmd= fragments', () => {
 describe('toViewHtml', () => {
   it('escapes the command and every attribute', () => {
     const html = toViewHtml(
-      toExplanationView(explain(`docker run --name '<img src=x onerror=alert(1)>' "a\\"b" nginx`)),
+      toExplanationView(explain(`docker run --name '<img src=x onerror=alert(1)>' "a\\"b" nginx`), SAY),
     );
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
   it('ties each part of the command to its numbered item', () => {
-    const html = toViewHtml(toExplanationView(explain('docker ps -a')));
+    const html = toViewHtml(toExplanationView(explain('docker ps -a'), SAY));
     expect(html.match(/<button[^>]*data-n="(\d+)"/g)?.length).toBe(3);
     expect(html).toContain('aria-describedby="dk-x-3-m"');
     expect(html).toContain('<li id="dk-x-3"');
+  });
+});
+
+describe('the message table', () => {
+  it('fills each placeholder with its argument, and shows a missing key as itself', () => {
+    const say = toSay({ 'port.text': '{1} then {0}, {1} again; {2} is empty' });
+    expect(say('port.text', 'a', 'b')).toBe('b then a, b again;  is empty');
+    expect(say('port.bad', 'x')).toBe('port.bad');
+    // An argument holding `{0}` is not filled in a second time.
+    expect(toSay({ quote: '{0} quote' })('quote', '{0}')).toBe('{0} quote');
+  });
+
+  it('uses its placeholders from {0} on, with none skipped', () => {
+    for (const [key, message] of Object.entries(MESSAGES)) {
+      const used = [...new Set([...message.matchAll(/\{(\d)\}/g)].map((match) => Number(match[1])))].sort();
+      expect(used, key).toEqual(used.map((_, index) => index));
+    }
+  });
+
+  it('has the sentence of every key the explainer builds from a word: joiners and filter keys', () => {
+    const line =
+      'docker ps -a --filter status=exited --filter name=web --filter ancestor=nginx --filter label=a=b | grep x || echo no; docker ps & docker ps\ndocker volume ls --filter dangling=true --filter driver=local';
+    const explanation = explain(line);
+    const texts = explanation.commands.flatMap((command) => [
+      command.joiner,
+      ...command.parts.flatMap((part) => [part.title, part.meaning, part.detail ?? '', ...part.warnings]),
+    ]);
+    expect(texts.filter((text) => /^[a-z]+\.[\w&|;\n.-]+$/.test(text))).toEqual([]);
+    expect(explanation.commands.map((command) => command.joiner)).toEqual([
+      '',
+      'Receiving the output of the command before (|):',
+      'Then, only if the command before failed (||):',
+      'Then (;):',
+      'While the command before runs in the background (&):',
+      'Then, on the next line:',
+    ]);
   });
 });
