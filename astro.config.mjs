@@ -120,17 +120,6 @@ export default defineConfig({
                 name: 'engine',
                 test: /[\\/]src[\\/]lib[\\/]engine[\\/](state|runtime|images|process|catalogue|ids|messages|flags|containers|view)\.ts$/,
               },
-              // Each value decoder of the explainer is a chunk of its own, fetched when a command needs it
-              // (src/client/explain.ts), named explain-… so that tests and the bench tell them from other chunks.
-              {
-                name: (id) => {
-                  const decoder =
-                    /[\\/]src[\\/]lib[\\/]explain[\\/](image|ports|volumes|env|restart|mount|network|platform|format|filter)\.ts$/.exec(
-                      id,
-                    );
-                  return decoder ? `explain-${decoder[1]}` : null;
-                },
-              },
               {
                 name: 'shared',
                 test: /[\\/]src[\\/](client[\\/](storage|search-url)|lib[\\/]explain[\\/]hash)\.ts$|preload-helper/,

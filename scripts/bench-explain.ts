@@ -3,7 +3,8 @@
  * bytes (gzip -9) of its JavaScript and its data, that no other page references them, how
  * long explaining takes in Node, and, in headless Chromium against a running preview (PORT,
  * default 4321), what loads before and after intent, the time from focus to the first
- * explanation, layout shift with a #cmd= link, and Lighthouse mobile on /explain/.
+ * explanation, layout shift with a #cmd= link, the long tasks and keystroke event durations
+ * while a reader types a command with the CPU slowed 4×, and Lighthouse mobile on /explain/.
  *
  * Usage: `npm run build`, `npm run preview -- --port 4381`, then
  * `PORT=4381 node scripts/bench-explain.ts [--no-lighthouse]`.
@@ -135,9 +136,80 @@ async function measureBrowser(chunk: string): Promise<BrowserFigures> {
   }
 }
 
+/** What a reader typing the typical command costs the main thread, the CPU slowed 4× (CDP). */
+interface TypingFigures {
+  /** Keys pressed. */
+  keys: number;
+  /** Long tasks (over 50 ms) from focus on, which starts the chunk's load, to the explanation of the last key. */
+  longTasks: number[];
+  /** Each interaction's longest Event Timing entry (keydown, keypress, input, keyup of one key), ms, over 16 ms only. */
+  slowKeys: number[];
+  /** Interactions Chromium timed: one a key. */
+  interactions: number;
+  /** The longest interaction: the reader's INP for this page visit. */
+  worstKey: number;
+}
+
+const THROTTLE = 4;
+
+async function measureTyping(): Promise<TypingFigures> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const store = window as unknown as { longTasks: number[]; keys: Map<number, number>; from: number };
+      store.longTasks = [];
+      store.keys = new Map();
+      store.from = Infinity;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (entry.startTime >= store.from) store.longTasks.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { interactionId: number; duration: number }[])
+          if (entry.interactionId)
+            store.keys.set(entry.interactionId, Math.max(store.keys.get(entry.interactionId) ?? 0, entry.duration));
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    });
+    await page.goto(`${BASE}/explain/`, { waitUntil: 'networkidle' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const box = page.getByRole('textbox', { name: 'Docker command' });
+    await page.evaluate(() => {
+      (window as unknown as { from: number }).from = performance.now();
+    });
+    await box.focus();
+    await box.press('ControlOrMeta+a');
+    await box.press('Delete');
+    const command = COMMANDS[0] ?? '';
+    await page.keyboard.type(command, { delay: 60 });
+    await page.locator('.dk-x__line', { hasText: 'caddy:2' }).waitFor();
+    await page.locator('.dk-x__item', { hasText: 'docker.io/library/caddy:2' }).waitFor();
+    // Event Timing entries are reported after the next frame.
+    await page.waitForTimeout(500);
+    const read = await page.evaluate(() => {
+      const store = window as unknown as { longTasks: number[]; keys: Map<number, number> };
+      return { longTasks: store.longTasks, slow: [...store.keys.values()] };
+    });
+    const interactions = await page.evaluate(
+      () => (performance as unknown as { interactionCount?: number }).interactionCount ?? 0,
+    );
+    return {
+      keys: command.length + 2,
+      longTasks: read.longTasks,
+      slowKeys: read.slow.sort((a, b) => b - a),
+      interactions,
+      worstKey: Math.max(0, ...read.slow),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 const { chunk, activator, decoders } = explainerFiles();
 const timings = timeExplaining();
 const browser = await measureBrowser(chunk);
+const typing = await measureTyping();
 /** Every data file: /explain/cli.json and one per command group. */
 const dataFiles = [
   '/explain/cli.json',
@@ -233,6 +305,28 @@ const report = [
   `- Requested on /explain/ before any intent (no focus, no pointer, no \`#cmd=\`): ${browser.beforeIntent.length ? browser.beforeIntent.join(', ') : 'nothing of the explainer'}.`,
   `- Focus on the box to the first explanation drawn (chunk and data fetched from localhost, then explained): ${browser.focusToExplanation} ms.`,
   `- Cumulative layout shift opening a \`#cmd=\` link (explanation replaces the pre-rendered example): ${browser.cls.toFixed(3)}.`,
+  '',
+  `## Typing, the CPU slowed ${THROTTLE}×`,
+  '',
+  `Headless Chromium with CDP \`Emulation.setCPUThrottlingRate\` ${THROTTLE}: focus the box (which loads the chunk, its data and, as the words arrive, the decoders) and type the typical command, one key every 60 ms. Long tasks are PerformanceObserver \`longtask\` entries from the focus on; keys are Event Timing entries (over 16 ms, the API's floor), the longest entry of each interaction.`,
+  '',
+  row(['measure', 'figure']),
+  row(['---', '---']),
+  row(['keys typed (Ctrl+A, Delete, then the command)', String(typing.keys)]),
+  row(['interactions Chromium counted', String(typing.interactions)]),
+  row([
+    'long tasks (over 50 ms) from focus to the last explanation',
+    typing.longTasks.length
+      ? `${typing.longTasks.length}: ${typing.longTasks.map((ms) => `${ms} ms`).join(', ')}`
+      : 'none',
+  ]),
+  row([
+    'keys whose handling took over 16 ms',
+    typing.slowKeys.length
+      ? `${typing.slowKeys.length}: ${typing.slowKeys.map((ms) => `${ms} ms`).join(', ')}`
+      : 'none',
+  ]),
+  row(["the slowest key (this visit's INP)", typing.worstKey ? `${typing.worstKey} ms` : 'under 16 ms']),
   '',
   '## Explaining, in Node (median of 50)',
   '',

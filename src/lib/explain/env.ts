@@ -1,4 +1,4 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
 import type { Say } from './say.ts';
 
 /** Names that usually hold a secret. */
@@ -11,7 +11,7 @@ const SECRET = /pass(?:word|wd)?|secret|token|api_?key|private_?key|credential|a
  */
 export function decodeEnv(value: string, _commandPath: string, say: Say): Decoded {
   const [name = '', assigned] = value.split(/=(.*)/s);
-  if (!name || /\s/.test(name)) return toInvalid(say('env.bad'));
+  if (!name || /\s/.test(name)) return { text: say('env.bad'), invalid: true };
   if (assigned === undefined) return { text: say('env.copy', name) };
   return {
     text: assigned ? say('env.set', name, assigned) : say('env.empty', name),

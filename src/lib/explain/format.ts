@@ -1,4 +1,4 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
 import type { Say } from './say.ts';
 
 /** Functions Docker adds to Go templates, besides Go's own (`range`, `if`, `index`, …). */
@@ -14,7 +14,7 @@ export function decodeFormat(template: string, _commandPath: string, say: Say): 
   if (template === 'table') return { text: say('format.table') };
   const actions = [...template.matchAll(/\{\{(.*?)\}\}/gs)].map((match) => match[1] ?? '');
   if (template.split('{{').length !== actions.length + 1 || template.split('}}').length !== actions.length + 1)
-    return toInvalid(say('format.unclosed'));
+    return { text: say('format.unclosed'), invalid: true };
   if (actions.length === 0) return { text: say('format.text', template) };
   const fields = [...new Set(actions.flatMap((action) => action.match(/(?<![\w)])\.[A-Za-z][\w.]*/g) ?? []))];
   const functions = [...new Set(actions.flatMap((action) => action.match(/\b[a-z]+\b/g) ?? []))].filter((word) =>

@@ -1,4 +1,4 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
 import type { MessageKey } from './messages.ts';
 import type { Say } from './say.ts';
 
@@ -75,12 +75,13 @@ export function parseMount(list: string): Record<string, string> | readonly [Mes
  */
 export function decodeMount(list: string, _commandPath: string, say: Say): Decoded {
   const parsed = parseMount(list);
-  if (Array.isArray(parsed)) return toInvalid(say('mount.bad', say(...(parsed as readonly [MessageKey, string]))));
+  if (Array.isArray(parsed))
+    return { text: say('mount.bad', say(...(parsed as readonly [MessageKey, string]))), invalid: true };
   const read = parsed as Readonly<Record<string, string | undefined>>;
   const { type, source, target } = read;
   const at = say(['true', '1'].includes(read['readonly'] ?? '') ? 'mount.at.ro' : 'mount.at', target ?? '');
   if (type === 'bind') {
-    if (!source) return toInvalid(say('mount.bind.source'));
+    if (!source) return { text: say('mount.bind.source'), invalid: true };
     return { text: say('mount.bind', source, at), concept: '/volume/#short-and-long-mount-syntax' };
   }
   if (type === 'tmpfs') {

@@ -1,4 +1,4 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
 import type { Say } from './say.ts';
 
 const OS = ['linux', 'windows', 'darwin', 'freebsd'];
@@ -23,7 +23,8 @@ export function decodePlatform(value: string, commandPath: string, say: Say): De
   }
   const [os = '', rawArch = '', variant, extra] = value.toLowerCase().split('/');
   const arch = ALIASES[rawArch] ?? rawArch;
-  if (extra !== undefined || !OS.includes(os) || !ARCH.includes(arch)) return toInvalid(say('platform.bad'));
+  if (extra !== undefined || !OS.includes(os) || !ARCH.includes(arch))
+    return { text: say('platform.bad'), invalid: true };
   const name = [os, arch, variant].filter(Boolean).join('/');
   return { text: say('platform.one', name), concept: '/registry/#one-name-several-platforms' };
 }

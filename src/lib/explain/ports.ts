@@ -1,4 +1,4 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
 import type { MessageKey } from './messages.ts';
 import type { Say } from './say.ts';
 
@@ -53,7 +53,7 @@ export function parsePortSpec(spec: string): PortSpec | MessageKey {
  */
 export function decodePublish(spec: string, _commandPath: string, say: Say): Decoded {
   const read = parsePortSpec(spec);
-  if (typeof read === 'string') return toInvalid(say('port.bad', say(read)));
+  if (typeof read === 'string') return { text: say('port.bad', say(read)), invalid: true };
   const { hostIp, hostPort, containerPort, protocol } = read;
   const plural = (range: string): string => (range.includes('-') ? 's' : '');
   const at = !hostPort

@@ -1,4 +1,4 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
 import type { MessageKey } from './messages.ts';
 import type { Say } from './say.ts';
 
@@ -18,7 +18,7 @@ export function decodeRestart(policy: string, _commandPath: string, say: Say): D
   const [name = '', retries] = policy.split(':');
   const meaning = POLICIES[name];
   if (!meaning || (retries !== undefined && (name !== 'on-failure' || !/^\d+$/.test(retries))))
-    return toInvalid(say('restart.bad'));
+    return { text: say('restart.bad'), invalid: true };
   return {
     text: retries ? say('restart.retries', retries) : say(meaning),
     concept: '/running-containers/#restart-policies',
