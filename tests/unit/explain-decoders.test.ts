@@ -204,8 +204,11 @@ describe('image references', () => {
 
   it('says where the image comes from and that a missing tag means latest', () => {
     expect(decodeImage('nginx', 'docker container run', SAY).text).toBe(
-      'The image docker.io/library/nginx:latest: repository library/nginx from Docker Hub (an official image), no tag written, so latest, which moves when the image is updated. Pulled if it is not here yet.',
+      'The image docker.io/library/nginx:latest: repository library/nginx from Docker Hub (an official image, unless you built or tagged one by that name here), no tag written, so latest, which moves when the image is updated. Pulled if it is not here yet.',
     );
+    // `docker pull` asks Docker Hub, where a one-word name is an official image; `docker run` uses a
+    // local image of that name first (the nginx README builds `some-content-nginx` and runs it).
+    expect(decodeImage('ubuntu', 'docker image pull', SAY).text).toContain('from Docker Hub (an official image), ');
     expect(decodeImage('ghcr.io/owner/app:v1', 'docker container run', SAY).text).toContain(
       'from the registry ghcr.io, tag v1.',
     );
@@ -360,6 +363,19 @@ describe('--filter', () => {
 describe('warnings decoders raise', () => {
   it('warns when the Docker socket is mounted', () => {
     expect(decodeVolume('/var/run/docker.sock:/var/run/docker.sock', '', SAY).warning).toContain('The Docker socket');
+  });
+
+  it('reads a path under the current directory the shell fills in (the postgres, traefik and nginx READMEs)', () => {
+    expect(decodeVolume('$PWD/my-postgres.conf:/etc/postgresql/postgresql.conf', '', SAY)).toEqual({
+      text: "A bind mount of the host path $PWD/my-postgres.conf in the current directory (the shell fills in $PWD): the container sees the host's files and hides what the image has there. If the host path is missing, Docker creates it as an empty folder. Mounted at /etc/postgresql/postgresql.conf in the container.",
+      concept: '/volume/#bind-mounts',
+    });
+    expect(decodeVolume('$(pwd)/nginx-cache:/var/cache/nginx', '', SAY).text).toContain(
+      'the host path $(pwd)/nginx-cache in the current directory (the shell fills in $(pwd))',
+    );
+    expect(decodeVolume('$PWD:/app', '', SAY).text).toContain(
+      'A bind mount of the current directory (the shell fills it in)',
+    );
   });
 
   it('does not warn about a secret passed as a file', () => {

@@ -97,6 +97,70 @@ describe('explainCommandLine', () => {
     expect(explain('docker run --rm alpine ls -l').commands[0]?.parts.at(-1)?.warnings).toEqual([]);
   });
 
+  // From the postgres and mongo READMEs: `-c` is docker's --cpu-shares, which takes a number, and
+  // `--help` after the image asks the image's program for its help.
+  it.each([
+    'docker run -d --name some-postgres -e POSTGRES_PASSWORD=x postgres -c shared_buffers=256MB -c max_connections=200',
+    "docker run -d postgres -c 'config_file=/etc/postgresql/postgresql.conf'",
+    'docker run -it --rm mongo --help',
+  ])('does not take an option of the image’s program for a misplaced docker flag: %s', (line) => {
+    expect(explain(line).commands[0]?.parts.at(-1)?.warnings).toEqual([]);
+  });
+
+  it.each([
+    ['docker run nginx -m 512m', '-m'],
+    ['docker run nginx --cpu-shares=512', '--cpu-shares=512'],
+    ['docker run nginx -d', '-d'],
+  ])('still warns about a docker flag after the image with a value docker takes: %s', (line, flag) => {
+    expect(explain(line).commands[0]?.parts.at(-1)?.warnings).toEqual([
+      `\`${flag}\` comes after the image nginx, so it goes to the container’s command, not to docker. Move it before nginx.`,
+    ]);
+  });
+
+  it('says the words after the image are its CMD, passed to an ENTRYPOINT, or the arguments of --entrypoint', () => {
+    expect(explain('docker run --rm alpine ls -l').commands[0]?.parts.at(-1)?.meaning).toBe(
+      'These words replace the command the image declares (its CMD): the container runs `ls -l`, or, when the image has an ENTRYPOINT, passes them to it as arguments. Docker does not read these words.',
+    );
+    // The nginx README copies the default configuration out this way.
+    expect(
+      explain('docker run --rm --entrypoint=cat nginx /etc/nginx/nginx.conf > /host/path/nginx.conf').commands[0]
+        ?.parts[5]?.meaning,
+    ).toBe(
+      'The arguments of `--entrypoint cat`: the container runs `cat /etc/nginx/nginx.conf`, and the image’s CMD is not used. Docker does not read these words.',
+    );
+  });
+
+  it('reads a placeholder of several words as one, as the seed notes write them', () => {
+    expect(parts('docker image history --no-trunc <image name>')).toEqual([
+      'docker → program docker',
+      'image → command docker image',
+      'history → command docker image history',
+      '--no-trunc → flag --no-trunc',
+      '<image name> → operand IMAGE',
+    ]);
+    const operand = explain('docker image history --no-trunc <image name>').commands[0]?.parts.at(-1);
+    expect(operand?.meaning).toBe('A placeholder for the IMAGE argument: write your own value in its place.');
+    expect(operand?.warnings).toEqual([
+      '`<image name>` is a placeholder: put your own value in its place. A shell reads `<` as a redirection and fails on it.',
+    ]);
+    const compose = explain('docker-compose <yml file> up').commands[0]?.parts.at(-1);
+    expect(compose?.explainInstead).toBe('docker compose <yml file> up');
+    expect(compose?.warnings).toEqual([
+      '`<yml file>` is a placeholder: put your own value in its place. A shell reads `<` as a redirection and fails on it.',
+    ]);
+  });
+
+  it('decodes a bind mount under the directory the shell fills in, not only says the shell fills it', () => {
+    const volume = explain('docker run -d -v $PWD/traefik.yml:/etc/traefik/traefik.yml traefik:v3').commands[0]
+      ?.parts[3];
+    expect(volume?.detail).toContain('A bind mount of the host path $PWD/traefik.yml in the current directory');
+    expect(volume?.concept?.href).toBe('/volume/#bind-mounts');
+    // A value that is all the shell's is still said to be.
+    expect(explain('docker run -p $PORT:80 nginx').commands[0]?.parts[2]?.detail).toBe(
+      'The shell fills in $PORT:80 before docker runs, so its meaning depends on your environment.',
+    );
+  });
+
   it('warns about removed commands with their replacement, and offers the modern line', () => {
     const [program, rest] = explain('docker-compose up -d').commands[0]?.parts ?? [];
     expect(program?.warnings).toEqual([

@@ -62,6 +62,8 @@ const JOINERS = ['&&', '||', '|', ';', '&', '\n'];
 
 /** A documentation placeholder (`<container>`), which a shell would read as a redirection. */
 const PLACEHOLDER = /^<[A-Za-z][\w-]*>$/;
+/** One of several words (`<container name>`): read as one placeholder, its spaces masked while the words are read. */
+const SPACED_PLACEHOLDER = /<[A-Za-z][\w-]*(?: [\w-]+)+>/g;
 
 /** Words of the shell itself, before the program, that readers meet in READMEs: `prefix.` and the word in messages.ts. */
 const PREFIXES: Readonly<Record<string, { meaning: MessageKey; concept?: string }>> = {
@@ -85,6 +87,29 @@ function toFlagWarnings(flag: Readonly<CliFlag>, say: Say): string[] {
 }
 
 const end = (word: Readonly<ShellWord>): number => word.offset + word.raw.length;
+
+/** Value types a flag refuses a word for unless it is a number or a size (`-c 512`, `-m 256m`). */
+const NUMERIC = /^(?:u?int|float|bytes|duration)/;
+
+/**
+ * Reports whether the first word of a container's command reads as a docker flag put after the
+ * image by mistake (`docker run nginx -p 8080:80`), rather than an option of the image's own
+ * program: `postgres -c shared_buffers=256MB` gives `-c` a value docker's `--cpu-shares` would
+ * refuse, and `mongo --help` asks mongod for its help.
+ */
+function isDockerFlagAfterImage(
+  first: Readonly<ShellWord>,
+  next: Readonly<ShellWord> | undefined,
+  command: Readonly<CliCommand>,
+  cli: CliIndex,
+): boolean {
+  const [name = '', glued] = first.value.split(/=(.*)/s);
+  if (!name.startsWith('-') || name === '--help') return false;
+  const flag = cli.findFlag(command, name);
+  if (!flag) return false;
+  const value = glued ?? next?.value ?? '';
+  return !flag.value || !NUMERIC.test(flag.value) || /^\d[\d.]*[a-zA-Z]{0,2}$/.test(value);
+}
 
 /** Reads one docker invocation into parts; `base` is the command's offset in the source. */
 function explainInvocation(
@@ -188,7 +213,10 @@ function explainInvocation(
     const decoder = value && toFlagDecoder(part.command.path, flag.name);
     const decode = decoder ? use(decoder) : undefined;
     const decoded: Decoded | undefined =
-      value && decode ? decodeFlagValue(decode, part.command.path, value.value, value.word.opaque, say) : undefined;
+      value && decode
+        ? // The volume decoder reads a source the shell fills in (`$PWD/conf:/etc/app`) itself.
+          decodeFlagValue(decode, part.command.path, value.value, value.word.opaque && decoder !== 'volume', say)
+        : undefined;
     const missing = read.problems.find((problem) => problem.word === part.word && problem.ruleId === 'missing-value');
     const status = read.problems.find(
       (problem) =>
@@ -265,13 +293,16 @@ function explainInvocation(
   const names = toOperandNames(command);
   read.operands.forEach((word, index) => {
     const name = toOperandName(names, index);
-    const decoded = word.opaque ? undefined : decodeOperand(name, word.value, command.path, () => use('image'), say);
+    const placeholder = PLACEHOLDER.test(word.raw);
+    const decoded =
+      word.opaque || placeholder ? undefined : decodeOperand(name, word.value, command.path, () => use('image'), say);
     add({
       kind: 'operand',
       start: word.offset,
       end: end(word),
       title: name || say('title.extra'),
-      meaning: decoded?.text ?? say('operand.shell', command.path, name),
+      meaning:
+        decoded?.text ?? (placeholder ? say('operand.placeholder', name) : say('operand.shell', command.path, name)),
       warnings: decoded?.invalid ? [say('operand.refused')] : [],
       reference: { href: toReferenceHref(command.path), label: say('ref.command', command.path) },
       ...(decoded?.concept ? { concept: toConceptLink(decoded.concept) } : {}),
@@ -282,8 +313,11 @@ function explainInvocation(
     const [first] = read.passed;
     const last = read.passed.at(-1)!;
     const image = read.operands.at(-1)?.value ?? say('the.image');
-    const misplaced = first?.value.startsWith('-') ? cli.findFlag(command, first.value.split('=')[0] ?? '') : undefined;
+    const misplaced = first && isDockerFlagAfterImage(first, read.passed[1], command, cli);
     const run = command.usage.includes('IMAGE');
+    const entrypoint = read.parts.find((part) => part.flag?.name === '--entrypoint');
+    const program = entrypoint && values.get(entrypoint)?.value;
+    const words = read.passed.map((word) => word.raw).join(' ');
     // A `$(…)` in the container's command runs on your machine, before docker starts.
     const substituted = read.passed
       .map((word) => /\$\((.*?)\)/s.exec(word.value)?.[1]?.trim())
@@ -293,7 +327,7 @@ function explainInvocation(
       start: first?.offset ?? 0,
       end: end(last),
       title: say(run ? 'title.cmd' : 'title.exec'),
-      meaning: say(run ? 'cmd.run' : 'cmd.exec', read.passed.map((word) => word.raw).join(' ')),
+      meaning: program ? say('cmd.entrypoint', words, program) : say(run ? 'cmd.run' : 'cmd.exec', words),
       warnings: [
         ...(misplaced ? [say('cmd.misplaced', first?.value ?? '', image)] : []),
         ...substituted.map((inner) => say('cmd.substituted', inner)),
@@ -379,6 +413,17 @@ function explainOther(words: readonly ShellWord[], say: Say): ExplainPart {
   };
 }
 
+/** The texts of a part with each masked placeholder shown as written. */
+function unmaskPart(part: Readonly<ExplainPart>, unmask: (said: string) => string): Partial<ExplainPart> {
+  return {
+    title: unmask(part.title),
+    meaning: unmask(part.meaning),
+    ...(part.detail ? { detail: unmask(part.detail) } : {}),
+    warnings: part.warnings.map(unmask),
+    ...(part.explainInstead ? { explainInstead: unmask(part.explainInstead) } : {}),
+  };
+}
+
 /**
  * Explains a command line as pasted: prompts, continuations, `sudo`, `VAR=value`, pipes and
  * `&&` chains, each docker command part by part, with its value decoded and its links. Pure, so
@@ -402,10 +447,19 @@ export function explainCommandLine(
   const use = (name: DecoderName): Decode | undefined => decoders[name] ?? void needs.add(name);
   if (!text.trim()) return { commands: [], notes, needs: [] };
   const { code, kinds } = toShellLines(text);
-  const source = code
+  const shown = code
     .split('\n')
     .map((line, index) => (kinds[index] === 'output' ? '' : line))
     .join('\n');
+  // `<container name>` is one placeholder to a reader: its words are read as one (`<container_name>`)
+  // and shown as written.
+  const masked: [string, string][] = [];
+  const source = shown.replace(SPACED_PLACEHOLDER, (written) => {
+    masked.push([written.replace(/ /g, '_'), written]);
+    return masked.at(-1)![0];
+  });
+  const unmask = (said: string): string =>
+    masked.reduce((text, [read, written]) => text.split(read).join(written), said);
   const commands: ExplainedCommand[] = [];
   let previousEnd = -1;
   for (const words of toShellCommands(source)) {
@@ -442,9 +496,14 @@ export function explainCommandLine(
         .find((part) => part.start <= word.offset && end(word) <= part.end)
         ?.warnings.push(say('placeholder', word.raw));
     commands.push({
-      text: source.slice(base, last),
+      text: shown.slice(base, last),
       joiner,
-      parts: parts.map((part) => ({ ...part, start: part.start - base, end: part.end - base })),
+      parts: parts.map((part) => ({
+        ...part,
+        start: part.start - base,
+        end: part.end - base,
+        ...(masked.length ? unmaskPart(part, unmask) : {}),
+      })),
     });
   }
   if (!commands.some((command) => command.parts.some((part) => part.kind === 'program'))) notes.push(say('no.docker'));

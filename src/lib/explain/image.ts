@@ -1,4 +1,4 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
 import type { MessageKey } from './messages.ts';
 import type { Say } from './say.ts';
 
@@ -56,12 +56,16 @@ export function parseImageReference(reference: string): ImageReference | Message
   };
 }
 
-/** What a command does with the image it names, by canonical path; other commands use an image that is here. */
-const FETCHES: Readonly<Record<string, MessageKey>> = {
-  'docker container run': 'img.pull',
-  'docker container create': 'img.pull',
-  'docker image pull': 'img.download',
-  'docker image push': 'img.upload',
+/**
+ * What a command does with the image it names, by canonical path, and what a one-word name is
+ * there: `run` uses an image built or tagged here by that name first. Other commands use an image
+ * that is here.
+ */
+const FETCHES: Readonly<Record<string, readonly [MessageKey, MessageKey]>> = {
+  'docker container run': ['img.pull', 'img.official.local'],
+  'docker container create': ['img.pull', 'img.official.local'],
+  'docker image pull': ['img.download', 'img.official'],
+  'docker image push': ['img.upload', 'img.official'],
 };
 
 /**
@@ -71,12 +75,12 @@ const FETCHES: Readonly<Record<string, MessageKey>> = {
  */
 export function decodeImage(reference: string, commandPath: string, say: Say): Decoded {
   const read = parseImageReference(reference);
-  if (typeof read === 'string') return toInvalid(say('img.bad', say(read)));
-  if (!('canonical' in read)) return toInvalid(say('img.bad', say(...read)));
+  if (typeof read === 'string') return { text: say('img.bad', say(read)), invalid: true };
+  if (!('canonical' in read)) return { text: say('img.bad', say(...read)), invalid: true };
   const { registry, repository, tag, digest, canonical } = read;
   const fetch = FETCHES[commandPath];
   // Docker Hub's one-word names are official images; a name you build or tag is yours.
-  const official = repository.startsWith('library/') && fetch ? say('img.official') : '';
+  const official = repository.startsWith('library/') && fetch ? say(fetch[1]) : '';
   const where = registry === 'docker.io' ? say('img.hub', official) : say('img.registry', registry);
   const version = digest
     ? say('img.pinned', tag ? say('img.ignored', tag) : '')
@@ -84,7 +88,7 @@ export function decodeImage(reference: string, commandPath: string, say: Say): D
       ? say('img.untagged')
       : say('img.tagged', tag, tag === 'latest' ? say('img.moves') : '');
   return {
-    text: say('img.text', canonical, repository, where, version, fetch ? say(fetch) : ''),
+    text: say('img.text', canonical, repository, where, version, fetch ? say(fetch[0]) : ''),
     concept: '/registry/#reading-an-image-reference',
   };
 }

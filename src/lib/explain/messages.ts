@@ -32,6 +32,7 @@ export const MESSAGES = {
   'vol.home': 'a folder in your home directory (the shell expands ~)',
   'vol.relative': 'the host folder {0}, relative to where you run the command',
   'vol.path': 'the host path {0}',
+  'vol.cwd.path': 'the host path {0} in the current directory (the shell fills in {1})',
   'vol.bind':
     "A bind mount of {0}: the container sees the host's files and hides what the image has there. If the host path is missing, Docker creates it as an empty folder.",
   'vol.named':
@@ -58,6 +59,7 @@ export const MESSAGES = {
   'img.download': ' Downloaded from that registry.',
   'img.upload': ' Uploaded to that registry.',
   'img.official': ' (an official image)',
+  'img.official.local': ' (an official image, unless you built or tagged one by that name here)',
   'img.hub': 'from Docker Hub{0}',
   'img.registry': 'from the registry {0}',
   'img.pinned': 'pinned by digest, so it never changes{0}',
@@ -226,10 +228,13 @@ export const MESSAGES = {
   'title.extra': 'Extra argument',
   'operand.shell': 'The shell fills this in before docker runs; `{0}` reads it as its {1} argument.',
   'operand.refused': 'Docker refuses this argument as written.',
+  'operand.placeholder': 'A placeholder for the {0} argument: write your own value in its place.',
   'title.cmd': 'The container’s command',
   'title.exec': 'The command to run in the container',
   'cmd.run':
-    'The container runs `{0}` instead of the command the image declares (its CMD). Docker does not read these words.',
+    'These words replace the command the image declares (its CMD): the container runs `{0}`, or, when the image has an ENTRYPOINT, passes them to it as arguments. Docker does not read these words.',
+  'cmd.entrypoint':
+    'The arguments of `--entrypoint {1}`: the container runs `{1} {0}`, and the image’s CMD is not used. Docker does not read these words.',
   'cmd.exec': 'Runs `{0}` inside the container. Docker does not read these words.',
   'cmd.misplaced':
     '`{0}` comes after the image {1}, so it goes to the container’s command, not to docker. Move it before {1}.',

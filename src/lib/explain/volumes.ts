@@ -1,4 +1,4 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
 import type { MessageKey } from './messages.ts';
 import type { Say } from './say.ts';
 
@@ -40,8 +40,11 @@ const PROPAGATION = ['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivat
 
 function describeSource(kind: VolumeSourceKind, source: string, say: Say): { text: string; concept: string } {
   if (kind === 'bind') {
-    const what = CURRENT_DIR.test(source)
-      ? say('vol.cwd')
+    const here = CURRENT_DIR.exec(source)?.[0];
+    const what = here
+      ? source === here
+        ? say('vol.cwd')
+        : say('vol.cwd.path', source, here)
       : source.startsWith('~/')
         ? say('vol.home')
         : source.startsWith('.')
@@ -60,19 +63,20 @@ function describeSource(kind: VolumeSourceKind, source: string, say: Say): { tex
  */
 export function decodeVolume(spec: string, _commandPath: string, say: Say): Decoded {
   const fields = spec.split(':');
-  if (fields.length > 3) return toInvalid(say('vol.colons'));
+  if (fields.length > 3) return { text: say('vol.colons'), invalid: true };
   const [first = '', second = '', options = ''] = fields;
   const [source, target] = fields.length === 1 ? ['', spec] : [first, second];
-  if (fields.length === 2 && /^(?:ro|rw|z|Z)(?:,|$)/.test(target)) return toInvalid(say('vol.nosource', spec));
+  if (fields.length === 2 && /^(?:ro|rw|z|Z)(?:,|$)/.test(target))
+    return { text: say('vol.nosource', spec), invalid: true };
   const kind = toVolumeSourceKind(source);
-  if (kind === 'invalid') return toInvalid(say('vol.source', source));
-  if (!target.startsWith('/')) return toInvalid(say('vol.target', target));
+  if (kind === 'invalid') return { text: say('vol.source', source), invalid: true };
+  if (!target.startsWith('/')) return { text: say('vol.target', target), invalid: true };
   const said: string[] = [];
   for (const option of options ? options.split(',') : []) {
     const key = OPTIONS[option];
     if (key) said.push(say(key));
     else if (PROPAGATION.includes(option)) said.push(say('vol.propagation', option));
-    else return toInvalid(say('vol.option', option));
+    else return { text: say('vol.option', option), invalid: true };
   }
   const { text, concept } = describeSource(kind, source, say);
   return {
