@@ -10,6 +10,7 @@
  * `PORT=4381 node scripts/bench-explain.ts [--no-lighthouse]`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CLI } from '../src/node/cli-data.ts';
@@ -152,10 +153,15 @@ interface TypingFigures {
 
 const THROTTLE = 4;
 
-async function measureTyping(): Promise<TypingFigures> {
+/**
+ * Types the typical command into the box at 4× CPU throttling; with `withoutExplainer`, the
+ * explainer's chunk is refused, so the figures are the page's and the machine's alone.
+ */
+async function measureTyping(withoutExplainer: boolean): Promise<TypingFigures> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
+    if (withoutExplainer) await page.route(/\/_astro\/explain\.[\w-]+\.js$/, (route) => route.abort());
     await page.addInitScript(() => {
       const store = window as unknown as { longTasks: number[]; keys: Map<number, number>; from: number };
       store.longTasks = [];
@@ -183,8 +189,10 @@ async function measureTyping(): Promise<TypingFigures> {
     await box.press('Delete');
     const command = COMMANDS[0] ?? '';
     await page.keyboard.type(command, { delay: 60 });
-    await page.locator('.dk-x__line', { hasText: 'caddy:2' }).waitFor();
-    await page.locator('.dk-x__item', { hasText: 'docker.io/library/caddy:2' }).waitFor();
+    if (!withoutExplainer) {
+      await page.locator('.dk-x__line', { hasText: 'caddy:2' }).waitFor();
+      await page.locator('.dk-x__item', { hasText: 'docker.io/library/caddy:2' }).waitFor();
+    }
     // Event Timing entries are reported after the next frame.
     await page.waitForTimeout(500);
     const read = await page.evaluate(() => {
@@ -209,7 +217,9 @@ async function measureTyping(): Promise<TypingFigures> {
 const { chunk, activator, decoders } = explainerFiles();
 const timings = timeExplaining();
 const browser = await measureBrowser(chunk);
-const typing = await measureTyping();
+const typing = await measureTyping(false);
+const typingAlone = await measureTyping(true);
+const load = loadavg()[0]?.toFixed(1) ?? '?';
 /** Every data file: /explain/cli.json and one per command group. */
 const dataFiles = [
   '/explain/cli.json',
@@ -243,6 +253,14 @@ const lighthouse = process.argv.includes('--no-lighthouse')
   : (await runLighthouse([`${BASE}/explain/`], 3, CHROMIUM))[0];
 
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+/** A count and its durations, longest first: `3: 120 ms, 80 ms, 60 ms`. */
+const toList = (durations: readonly number[]): string =>
+  durations.length
+    ? `${durations.length}: ${[...durations]
+        .sort((a, b) => b - a)
+        .map((ms) => `${ms} ms`)
+        .join(', ')}`
+    : 'none';
 const report = [
   '# The command explainer: measurements',
   '',
@@ -308,25 +326,26 @@ const report = [
   '',
   `## Typing, the CPU slowed ${THROTTLE}×`,
   '',
-  `Headless Chromium with CDP \`Emulation.setCPUThrottlingRate\` ${THROTTLE}: focus the box (which loads the chunk, its data and, as the words arrive, the decoders) and type the typical command, one key every 60 ms. Long tasks are PerformanceObserver \`longtask\` entries from the focus on; keys are Event Timing entries (over 16 ms, the API's floor), the longest entry of each interaction.`,
+  `Headless Chromium with CDP \`Emulation.setCPUThrottlingRate\` ${THROTTLE}: focus the box (which loads the chunk, its data and, as the words arrive, the decoders) and type the typical command, one key every 60 ms. Long tasks are PerformanceObserver \`longtask\` entries from the focus on; keys are Event Timing entries (over 16 ms, the API's floor), the longest entry of each interaction. The second column types the same into the same page with the explainer's chunk refused: what the page and the machine cost alone (load average ${load} on 2 cores when this ran, shared with other work, so the two columns matter more side by side than alone).`,
   '',
-  row(['measure', 'figure']),
-  row(['---', '---']),
-  row(['keys typed (Ctrl+A, Delete, then the command)', String(typing.keys)]),
-  row(['interactions Chromium counted', String(typing.interactions)]),
+  row(['measure', 'with the explainer', 'the page alone']),
+  row(['---', '---', '---']),
+  row(['keys typed (Ctrl+A, Delete, then the command)', String(typing.keys), String(typingAlone.keys)]),
+  row(['interactions Chromium counted', String(typing.interactions), String(typingAlone.interactions)]),
   row([
-    'long tasks (over 50 ms) from focus to the last explanation',
-    typing.longTasks.length
-      ? `${typing.longTasks.length}: ${typing.longTasks.map((ms) => `${ms} ms`).join(', ')}`
-      : 'none',
+    'long tasks (over 50 ms) from focus to the last key',
+    ...[typing, typingAlone].map((figures) => toList(figures.longTasks)),
   ]),
   row([
-    'keys whose handling took over 16 ms',
-    typing.slowKeys.length
-      ? `${typing.slowKeys.length}: ${typing.slowKeys.map((ms) => `${ms} ms`).join(', ')}`
-      : 'none',
+    'keys whose handling took over 16 / 50 / 200 ms',
+    ...[typing, typingAlone].map((figures) =>
+      [16, 50, 200].map((ms) => figures.slowKeys.filter((duration) => duration > ms).length).join(' / '),
+    ),
   ]),
-  row(["the slowest key (this visit's INP)", typing.worstKey ? `${typing.worstKey} ms` : 'under 16 ms']),
+  row([
+    "the slowest key (this visit's INP)",
+    ...[typing, typingAlone].map((figures) => (figures.worstKey ? `${figures.worstKey} ms` : 'under 16 ms')),
+  ]),
   '',
   '## Explaining, in Node (median of 50)',
   '',

@@ -73,6 +73,20 @@ const REAL_WORLD = [
   'docker service create --name web --replicas 3 -p 8080:80 nginx',
   'docker load < image.tar && docker images',
   'docker run -d --mount source=myvol2,target=/app --network none --restart on-failure:5 nginx:latest',
+  // postgres official image README: a file under "$PWD", and -c options for postgres after the image
+  `docker run -d --name some-postgres -v "$PWD/my-postgres.conf":/etc/postgresql/postgresql.conf -e POSTGRES_PASSWORD=mysecretpassword postgres -c 'config_file=/etc/postgresql/postgresql.conf'`,
+  // nginx official image README: --entrypoint, its argument after the image, output to a file
+  'docker run --rm --entrypoint=cat nginx /etc/nginx/nginx.conf > /host/path/nginx.conf',
+  // traefik official image README, with continuations and a file under $PWD
+  'docker run -d -p 8080:8080 -p 80:80 \\\n  -v $PWD/traefik.yml:/etc/traefik/traefik.yml \\\n  -v /var/run/docker.sock:/var/run/docker.sock \\\n  traefik:v3',
+  // caddy official image README: a UDP port, a capability, the container's command
+  '$ docker run -d --cap-add=NET_ADMIN -p 80:80 -p 443:443 -p 443:443/udp \\\n    -v /site:/srv \\\n    -v caddy_data:/data \\\n    caddy caddy file-server --domain example.com',
+  // MinIO README: another registry, quoted -e, a folder under ~
+  'docker run -p 9000:9000 -p 9001:9001 --name minio1 -v ~/minio/data:/data -e "MINIO_ROOT_USER=ROOTUSER" -e "MINIO_ROOT_PASSWORD=CHANGEME123" quay.io/minio/minio server /data --console-address ":9001"',
+  // mongo official image README: the image's own --help
+  'docker run -it --rm mongo --help',
+  // the seed's notes: a placeholder of two words
+  'docker image history --no-trunc <image name>',
 ];
 
 /** Every id the built pages hold, by path: where a link may point. */
