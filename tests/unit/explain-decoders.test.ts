@@ -69,6 +69,9 @@ describe('decodePublish', () => {
   it('suggests the loopback form when a port is open on every interface', () => {
     expect(decodePublish('8080:80', '', SAY).warning).toContain('`127.0.0.1:8080:80`');
     expect(decodePublish('80', '', SAY).warning).toContain('`127.0.0.1::80`');
+    // The caddy README publishes HTTP/3 on UDP: the safe form keeps the protocol.
+    expect(decodePublish('443:443/udp', '', SAY).warning).toContain('Write `127.0.0.1:443:443/udp` to keep it');
+    expect(decodePublish('0.0.0.0:53:53/tcp', '', SAY).warning).toContain('Write `127.0.0.1:53:53/tcp` to keep it');
   });
 });
 

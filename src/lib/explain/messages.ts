@@ -19,7 +19,7 @@ export const MESSAGES = {
   'port.loopback': 'on {0} only, so only this machine can connect',
   'port.address': 'on the host address {0} only',
   'port.warn':
-    "Published on every network interface: any machine that can reach this host can connect, and Docker's firewall rules bypass ufw. Write `127.0.0.1:{0}:{1}` to keep it on this machine.",
+    "Published on every network interface: any machine that can reach this host can connect, and Docker's firewall rules bypass ufw. Write `127.0.0.1:{0}` to keep it on this machine.",
   // volumes.ts
   'vol.ro': 'read-only: the container cannot change it',
   'vol.rw': 'read-write (the default)',

@@ -70,6 +70,9 @@ export function decodePublish(spec: string, _commandPath: string, say: Say): Dec
   return {
     text: say('port.text', plural(containerPort), containerPort, protocol, at, where),
     concept: '/network/#publishing-ports',
-    ...(everywhere ? { warning: say('port.warn', hostPort, containerPort) } : {}),
+    // The safe form keeps the protocol written: `-p 443:443/udp` becomes `127.0.0.1:443:443/udp`.
+    ...(everywhere
+      ? { warning: say('port.warn', `${hostPort}:${containerPort}${spec.includes('/') ? `/${protocol}` : ''}`) }
+      : {}),
   };
 }
