@@ -309,7 +309,7 @@ const report = [
   '',
   '## The chunk by module',
   '',
-  `What each module adds to the chunk that loads on intent (\`scripts/explain-modules.ts\`: the chunk bundled alone with rolldown, minified, each byte given to its module by the source map). "gzip" weighs a module's bytes alone, so the column adds up to more than the chunk; "code only" is the same bytes with every string and template text emptied: what the module would still cost if all its sentences moved into the data.`,
+  `What each module adds to the chunk that loads on intent (\`scripts/explain-modules.ts\`: the chunk bundled alone with rolldown, minified, each byte given to its module by the source map). "gzip" weighs a module's bytes alone, so the column adds up to more than the chunk; "code only" is the same bytes with every string and template text emptied: what is left once even the message keys, CSS classes and other strings go: its logic alone (the sentences are in the data file already, src/lib/explain/messages.ts).`,
   '',
   row(['module', 'minified', 'gzip', 'code only, gzip']),
   row(['---', '---', '---', '---']),
