@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCliIndex } from '../../src/lib/cli/data.ts';
 import { CLI, CLI_DATA } from '../../src/node/cli-data.ts';
-import { listConceptHrefs, toConceptSections } from '../../src/lib/explain/concepts.ts';
+import { createConcepts, listConceptHrefs, toConceptSections } from '../../src/lib/explain/concepts.ts';
 import { fromExplainData } from '../../src/lib/explain/data.ts';
 import { addPackedFlags, fromPackedCli, toFlagGroup, toPackedCli, toPackedCliParts } from '../../src/lib/cli/packed.ts';
 import { DECODERS, SAY, TEXTS } from '../../src/lib/explain/decoders.ts';
@@ -13,7 +13,7 @@ import { DECODER_NAMES } from '../../src/lib/explain/flag-values.ts';
 import { explainCommandLine } from '../../src/lib/explain/explain.ts';
 import { fromExplainHash, isCommandQuery, toExplainHash } from '../../src/lib/explain/hash.ts';
 import { readInput } from '../../src/lib/explain/input.ts';
-import { toExplanationView, toViewHtml } from '../../src/lib/explain/view.ts';
+import { toExplanationView, toSummary, toViewHtml } from '../../src/lib/explain/view.ts';
 
 const explain = (line: string) => explainCommandLine(line, CLI, DECODERS, TEXTS);
 /** Each part as `text → kind title`, the shape a reader scans. */
@@ -492,5 +492,52 @@ describe('the message table', () => {
       'While the command before runs in the background (&):',
       'Then, on the next line:',
     ]);
+  });
+});
+
+describe('createConcepts', () => {
+  const { toConcept, toConceptLink } = createConcepts(
+    [
+      'client/#a|Client|docker',
+      'volume/#b|Volumes|docker volume',
+      'run/#c|Run flags|docker container run --detach',
+      'net/#d|Ports|--publish',
+    ].join('\n'),
+  );
+
+  it('links a command by the longest path the table names, down to docker itself', () => {
+    expect(toConcept('docker volume create')).toEqual({ href: '/volume/#b', title: 'Volumes' });
+    expect(toConcept('docker volume')).toEqual({ href: '/volume/#b', title: 'Volumes' });
+    expect(toConcept('docker image pull')).toEqual({ href: '/client/#a', title: 'Client' });
+    expect(toConcept('podman ps')).toBeUndefined();
+  });
+
+  it('links a flag by its command and name first, then by its name for any command', () => {
+    expect(toConcept('docker container run', '--detach')).toEqual({ href: '/run/#c', title: 'Run flags' });
+    expect(toConcept('docker container exec', '--detach')).toBeUndefined();
+    expect(toConcept('docker container create', '--publish')).toEqual({ href: '/net/#d', title: 'Ports' });
+    expect(toConcept('docker volume create', '--publish')).toEqual({ href: '/net/#d', title: 'Ports' });
+  });
+
+  it('titles an address the table lacks with the address, and links nothing for none', () => {
+    expect(toConceptLink('/other/#e')).toEqual({ href: '/other/#e', title: '/other/#e' });
+    expect(toConceptLink(undefined)).toBeUndefined();
+  });
+});
+
+describe('toSummary', () => {
+  const summary = (line: string) => toSummary(explain(line), SAY);
+
+  it('counts the parts and commands, and the parts with a warning', () => {
+    expect(summary('docker')).toBe('1 part in 1 command. Pick a part of the command to read about it.');
+    expect(summary('docker ps -a')).toBe('3 parts in 1 command. Pick a part of the command to read about it.');
+    expect(summary('docker ps && docker run --privileged -p 80:80 nginx')).toBe(
+      '7 parts in 2 commands, 2 with a warning. Pick a part of the command to read about it.',
+    );
+  });
+
+  it('points to the note when nothing was explained, and asks for a command when nothing was typed', () => {
+    expect(summary('x'.repeat(4001))).toBe('Nothing explained: see the note below.');
+    expect(summary('   ')).toBe('Type or paste a docker command to see each part explained.');
   });
 });
