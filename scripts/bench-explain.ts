@@ -3,17 +3,19 @@
  * bytes (gzip -9) of its JavaScript and its data, that no other page references them, how
  * long explaining takes in Node, and, in headless Chromium against a running preview (PORT,
  * default 4321), what loads before and after intent, the time from focus to the first
- * explanation, layout shift with a #cmd= link, and Lighthouse mobile on /explain/.
+ * explanation, layout shift with a #cmd= link, the long tasks and keystroke event durations
+ * while a reader types a command with the CPU slowed 4×, and Lighthouse mobile on /explain/.
  *
  * Usage: `npm run build`, `npm run preview -- --port 4381`, then
  * `PORT=4381 node scripts/bench-explain.ts [--no-lighthouse]`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CLI } from '../src/node/cli-data.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
-import { CONCEPTS, DECODERS } from '../src/lib/explain/decoders.ts';
+import { DECODERS, TEXTS } from '../src/lib/explain/decoders.ts';
 import { explainCommandLine } from '../src/lib/explain/explain.ts';
 import { toExplainHash } from '../src/lib/explain/hash.ts';
 import { MAX_INPUT } from '../src/lib/explain/input.ts';
@@ -67,7 +69,7 @@ function timeExplaining(): { command: string; ms: number }[] {
     const times: number[] = [];
     for (let run = 0; run < 50; run++) {
       const start = performance.now();
-      explainCommandLine(command, CLI, DECODERS, CONCEPTS);
+      explainCommandLine(command, CLI, DECODERS, TEXTS);
       times.push(performance.now() - start);
     }
     return {
@@ -134,9 +136,89 @@ async function measureBrowser(chunk: string): Promise<BrowserFigures> {
   }
 }
 
+/** What a reader typing the typical command costs the main thread, the CPU slowed 4× (CDP). */
+interface TypingFigures {
+  /** Keys pressed. */
+  keys: number;
+  /** Long tasks (over 50 ms) from focus on, which starts the chunk's load, to the explanation of the last key. */
+  longTasks: number[];
+  /** Each interaction's longest Event Timing entry (keydown, keypress, input, keyup of one key), ms, over 16 ms only. */
+  slowKeys: number[];
+  /** Interactions Chromium timed: one a key. */
+  interactions: number;
+  /** The longest interaction: the reader's INP for this page visit. */
+  worstKey: number;
+}
+
+const THROTTLE = 4;
+
+/**
+ * Types the typical command into the box at 4× CPU throttling; with `withoutExplainer`, the
+ * explainer's chunk is refused, so the figures are the page's and the machine's alone.
+ */
+async function measureTyping(withoutExplainer: boolean): Promise<TypingFigures> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  try {
+    const page = await browser.newPage();
+    if (withoutExplainer) await page.route(/\/_astro\/explain\.[\w-]+\.js$/, (route) => route.abort());
+    await page.addInitScript(() => {
+      const store = window as unknown as { longTasks: number[]; keys: Map<number, number>; from: number };
+      store.longTasks = [];
+      store.keys = new Map();
+      store.from = Infinity;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (entry.startTime >= store.from) store.longTasks.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { interactionId: number; duration: number }[])
+          if (entry.interactionId)
+            store.keys.set(entry.interactionId, Math.max(store.keys.get(entry.interactionId) ?? 0, entry.duration));
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    });
+    await page.goto(`${BASE}/explain/`, { waitUntil: 'networkidle' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const box = page.getByRole('textbox', { name: 'Docker command' });
+    await page.evaluate(() => {
+      (window as unknown as { from: number }).from = performance.now();
+    });
+    await box.focus();
+    await box.press('ControlOrMeta+a');
+    await box.press('Delete');
+    const command = COMMANDS[0] ?? '';
+    await page.keyboard.type(command, { delay: 60 });
+    if (!withoutExplainer) {
+      await page.locator('.dk-x__line', { hasText: 'caddy:2' }).waitFor();
+      await page.locator('.dk-x__item', { hasText: 'docker.io/library/caddy:2' }).waitFor();
+    }
+    // Event Timing entries are reported after the next frame.
+    await page.waitForTimeout(500);
+    const read = await page.evaluate(() => {
+      const store = window as unknown as { longTasks: number[]; keys: Map<number, number> };
+      return { longTasks: store.longTasks, slow: [...store.keys.values()] };
+    });
+    const interactions = await page.evaluate(
+      () => (performance as unknown as { interactionCount?: number }).interactionCount ?? 0,
+    );
+    return {
+      keys: command.length + 2,
+      longTasks: read.longTasks,
+      slowKeys: read.slow.sort((a, b) => b - a),
+      interactions,
+      worstKey: Math.max(0, ...read.slow),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 const { chunk, activator, decoders } = explainerFiles();
 const timings = timeExplaining();
 const browser = await measureBrowser(chunk);
+const typing = await measureTyping(false);
+const typingAlone = await measureTyping(true);
+const load = loadavg()[0]?.toFixed(1) ?? '?';
 /** Every data file: /explain/cli.json and one per command group. */
 const dataFiles = [
   '/explain/cli.json',
@@ -170,6 +252,14 @@ const lighthouse = process.argv.includes('--no-lighthouse')
   : (await runLighthouse([`${BASE}/explain/`], 3, CHROMIUM_PATH))[0];
 
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+/** A count and its durations, longest first: `3: 120 ms, 80 ms, 60 ms`. */
+const toList = (durations: readonly number[]): string =>
+  durations.length
+    ? `${durations.length}: ${[...durations]
+        .sort((a, b) => b - a)
+        .map((ms) => `${ms} ms`)
+        .join(', ')}`
+    : 'none';
 const report = [
   '# The command explainer: measurements',
   '',
@@ -218,7 +308,7 @@ const report = [
   '',
   '## The chunk by module',
   '',
-  `What each module adds to the chunk that loads on intent (\`scripts/explain-modules.ts\`: the chunk bundled alone with rolldown, minified, each byte given to its module by the source map). "gzip" weighs a module's bytes alone, so the column adds up to more than the chunk; "code only" is the same bytes with every string and template text emptied: what the module would still cost if all its sentences moved into the data.`,
+  `What each module adds to the chunk that loads on intent (\`scripts/explain-modules.ts\`: the chunk bundled alone with rolldown, minified, each byte given to its module by the source map). "gzip" weighs a module's bytes alone, so the column adds up to more than the chunk; "code only" is the same bytes with every string and template text emptied: what is left once even the message keys, CSS classes and other strings go: its logic alone (the sentences are in the data file already, src/lib/explain/messages.ts).`,
   '',
   row(['module', 'minified', 'gzip', 'code only, gzip']),
   row(['---', '---', '---', '---']),
@@ -232,6 +322,29 @@ const report = [
   `- Requested on /explain/ before any intent (no focus, no pointer, no \`#cmd=\`): ${browser.beforeIntent.length ? browser.beforeIntent.join(', ') : 'nothing of the explainer'}.`,
   `- Focus on the box to the first explanation drawn (chunk and data fetched from localhost, then explained): ${browser.focusToExplanation} ms.`,
   `- Cumulative layout shift opening a \`#cmd=\` link (explanation replaces the pre-rendered example): ${browser.cls.toFixed(3)}.`,
+  '',
+  `## Typing, the CPU slowed ${THROTTLE}×`,
+  '',
+  `Headless Chromium with CDP \`Emulation.setCPUThrottlingRate\` ${THROTTLE}: focus the box (which loads the chunk, its data and, as the words arrive, the decoders) and type the typical command, one key every 60 ms. Long tasks are PerformanceObserver \`longtask\` entries from the focus on; keys are Event Timing entries (over 16 ms, the API's floor), the longest entry of each interaction. The second column types the same into the same page with the explainer's chunk refused: what the page and the machine cost alone (load average ${load} on 2 cores when this ran, shared with other work, so the two columns matter more side by side than alone).`,
+  '',
+  row(['measure', 'with the explainer', 'the page alone']),
+  row(['---', '---', '---']),
+  row(['keys typed (Ctrl+A, Delete, then the command)', String(typing.keys), String(typingAlone.keys)]),
+  row(['interactions Chromium counted', String(typing.interactions), String(typingAlone.interactions)]),
+  row([
+    'long tasks (over 50 ms) from focus to the last key',
+    ...[typing, typingAlone].map((figures) => toList(figures.longTasks)),
+  ]),
+  row([
+    'keys whose handling took over 16 / 50 / 200 ms',
+    ...[typing, typingAlone].map((figures) =>
+      [16, 50, 200].map((ms) => figures.slowKeys.filter((duration) => duration > ms).length).join(' / '),
+    ),
+  ]),
+  row([
+    "the slowest key (this visit's INP)",
+    ...[typing, typingAlone].map((figures) => (figures.worstKey ? `${figures.worstKey} ms` : 'under 16 ms')),
+  ]),
   '',
   '## Explaining, in Node (median of 50)',
   '',

@@ -1,14 +1,8 @@
 import type { CliIndex } from '../lib/cli/data.ts';
 import { addPackedFlags, toFlagGroup } from '../lib/cli/packed.ts';
-import type { Concepts } from '../lib/explain/concepts.ts';
-import { fromExplainData } from '../lib/explain/data.ts';
+import { fromExplainData, type ExplainTexts } from '../lib/explain/data.ts';
 import { explainCommandLine } from '../lib/explain/explain.ts';
 import type { Decode, DecoderName, Decoders } from '../lib/explain/flag-values.ts';
-import { decodeEnv } from '../lib/explain/env.ts';
-import { decodeImage } from '../lib/explain/image.ts';
-import { decodePublish } from '../lib/explain/ports.ts';
-import { decodeRestart } from '../lib/explain/restart.ts';
-import { decodeVolume } from '../lib/explain/volumes.ts';
 import { fromExplainHash, toExplainHash } from '../lib/explain/hash.ts';
 import { toExplanationView, toSummary } from '../lib/explain/view.ts';
 import { toDom } from './view-dom.ts';
@@ -19,8 +13,8 @@ import { toDom } from './view-dom.ts';
  */
 const DEBOUNCE_MS = 150;
 /**
- * The data, made at build time: every command of src/data/docker-cli.json and the concept
- * sections (src/pages/explain/cli.json.ts), and the flags of each command group in a file of
+ * The data, made at build time: every command of src/data/docker-cli.json, the concept
+ * sections and the sentences (src/pages/explain/cli.json.ts), and the flags of each command group in a file of
  * its own (src/pages/explain/cli/[group].json.ts).
  */
 const DATA_URL = '/explain/cli.json';
@@ -34,7 +28,7 @@ async function fetchJson(url: string): Promise<unknown> {
 
 interface Data {
   cli: CliIndex;
-  concepts: Concepts;
+  texts: ExplainTexts;
 }
 let data: Promise<Data> | undefined;
 function loadData(): Promise<Data> {
@@ -67,37 +61,36 @@ async function loadFlags(text: string, index: CliIndex): Promise<void> {
 }
 
 /**
- * The value decoders. Those most commands need (an image, `-p`, `-v`, `-e`, `--restart`) come
- * with this chunk; the others are each their own chunk, fetched the first time a command needs
- * it: a `docker run -p … -v … nginx` loads none, a `docker ps --format …` one.
+ * The value decoders, each a chunk of its own (named `explain-…` in astro.config.mjs), fetched
+ * the first time a command needs it: `docker ps` loads none, a `docker run -p … nginx` two.
  */
-const CORE = {
-  image: decodeImage,
-  publish: decodePublish,
-  volume: decodeVolume,
-  env: decodeEnv,
-  restart: decodeRestart,
-} satisfies Decoders;
-const decoders: Decoders = { ...CORE };
-const DECODER_CHUNKS: Readonly<Record<Exclude<DecoderName, keyof typeof CORE>, () => Promise<Decode>>> = {
+const decoders: Decoders = {};
+const DECODER_CHUNKS: Readonly<Record<DecoderName, () => Promise<Decode>>> = {
+  image: () => import('../lib/explain/image.ts').then((module) => module.decodeImage),
+  publish: () => import('../lib/explain/ports.ts').then((module) => module.decodePublish),
+  volume: () => import('../lib/explain/volumes.ts').then((module) => module.decodeVolume),
+  env: () => import('../lib/explain/env.ts').then((module) => module.decodeEnv),
+  restart: () => import('../lib/explain/restart.ts').then((module) => module.decodeRestart),
   mount: () => import('../lib/explain/mount.ts').then((module) => module.decodeMount),
   network: () => import('../lib/explain/network.ts').then((module) => module.decodeNetwork),
   platform: () => import('../lib/explain/platform.ts').then((module) => module.decodePlatform),
   format: () => import('../lib/explain/format.ts').then((module) => module.decodeFormat),
   filter: () => import('../lib/explain/filter.ts').then((module) => module.decodeFilter),
 };
-const isLazy = (name: DecoderName): name is keyof typeof DECODER_CHUNKS => name in DECODER_CHUNKS;
 
-/** Fetches the decoders a command needs that have not arrived yet. */
-async function loadDecoders(text: string, index: CliIndex, concepts: Concepts): Promise<void> {
+/**
+ * Fetches the decoders a command needs that have not arrived yet, all at once, so the first
+ * explanation is drawn complete rather than redrawn as each arrives.
+ */
+async function loadDecoders(text: string, index: CliIndex, texts: ExplainTexts): Promise<void> {
   let needs: readonly DecoderName[] = [];
   try {
-    needs = explainCommandLine(text, index, decoders, concepts).needs;
+    needs = explainCommandLine(text, index, decoders, texts).needs;
   } catch {
     // Said when the command is explained again, below.
   }
   await Promise.all(
-    needs.filter(isLazy).map(async (name) => {
+    needs.map(async (name) => {
       decoders[name] = await DECODER_CHUNKS[name]();
     }),
   );
@@ -165,10 +158,10 @@ class ExplainBox extends HTMLElement {
     } catch {
       return;
     }
-    const { cli: index, concepts } = loaded;
+    const { cli: index, texts } = loaded;
     try {
       await loadFlags(text, index);
-      await loadDecoders(text, index, concepts);
+      await loadDecoders(text, index, texts);
     } catch (error) {
       this.#say(`Part of the explainer could not load (${String(error)}): reload the page to try again.`);
       return;
@@ -177,10 +170,10 @@ class ExplainBox extends HTMLElement {
     if (sequence !== this.#sequence || !this.#result) return;
     if (fromTyping) history.replaceState(null, '', text.trim() ? toExplainHash(text) : location.pathname);
     try {
-      const explanation = explainCommandLine(text, index, decoders, concepts);
-      this.#result.replaceChildren(...toDom(toExplanationView(explanation)));
+      const explanation = explainCommandLine(text, index, decoders, texts);
+      this.#result.replaceChildren(...toDom(toExplanationView(explanation, texts.say)));
       delete this.#result.dataset['example'];
-      this.#say(toSummary(explanation));
+      this.#say(toSummary(explanation, texts.say));
     } catch (error) {
       this.#result.replaceChildren();
       this.#say(

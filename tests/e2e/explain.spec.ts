@@ -73,6 +73,20 @@ const REAL_WORLD = [
   'docker service create --name web --replicas 3 -p 8080:80 nginx',
   'docker load < image.tar && docker images',
   'docker run -d --mount source=myvol2,target=/app --network none --restart on-failure:5 nginx:latest',
+  // postgres official image README: a file under "$PWD", and -c options for postgres after the image
+  `docker run -d --name some-postgres -v "$PWD/my-postgres.conf":/etc/postgresql/postgresql.conf -e POSTGRES_PASSWORD=mysecretpassword postgres -c 'config_file=/etc/postgresql/postgresql.conf'`,
+  // nginx official image README: --entrypoint, its argument after the image, output to a file
+  'docker run --rm --entrypoint=cat nginx /etc/nginx/nginx.conf > /host/path/nginx.conf',
+  // traefik official image README, with continuations and a file under $PWD
+  'docker run -d -p 8080:8080 -p 80:80 \\\n  -v $PWD/traefik.yml:/etc/traefik/traefik.yml \\\n  -v /var/run/docker.sock:/var/run/docker.sock \\\n  traefik:v3',
+  // caddy official image README: a UDP port, a capability, the container's command
+  '$ docker run -d --cap-add=NET_ADMIN -p 80:80 -p 443:443 -p 443:443/udp \\\n    -v /site:/srv \\\n    -v caddy_data:/data \\\n    caddy caddy file-server --domain example.com',
+  // MinIO README: another registry, quoted -e, a folder under ~
+  'docker run -p 9000:9000 -p 9001:9001 --name minio1 -v ~/minio/data:/data -e "MINIO_ROOT_USER=ROOTUSER" -e "MINIO_ROOT_PASSWORD=CHANGEME123" quay.io/minio/minio server /data --console-address ":9001"',
+  // mongo official image README: the image's own --help
+  'docker run -it --rm mongo --help',
+  // the seed's notes: a placeholder of two words
+  'docker image history --no-trunc <image name>',
 ];
 
 /** Every id the built pages hold, by path: where a link may point. */
@@ -295,35 +309,66 @@ test('a reference entry links to an explained example of its command', async ({ 
   await expect(page.getByRole('textbox', { name: 'Docker command' })).toHaveValue(example);
 });
 
-test('nothing of the explainer loads before intent, what a command needs on focus, a rarer decoder on use', async ({
+test('nothing of the explainer loads before intent, on focus the chunk, and each decoder when a command needs it', async ({
   page,
 }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  const isExplainer = (path: string): boolean =>
-    /^\/_astro\/explain\.[\w-]+\.js$/.test(path) || path === '/explain/cli.json';
-  // The decoders that are chunks of their own (src/client/explain.ts).
-  const isDecoder = (path: string): boolean =>
-    /^\/_astro\/(?:mount|network|platform|format|filter)\.[\w-]+\.js$/.test(path);
+  const isChunk = (path: string): boolean => /^\/_astro\/explain\.[\w-]+\.js$/.test(path);
+  const isExplainer = (path: string): boolean => isChunk(path) || path === '/explain/cli.json';
   // The flags of a command group, fetched with its first command (src/pages/explain/cli/[group].json.ts).
   const isGroup = (path: string): boolean => path.startsWith('/explain/cli/');
   await page.goto('/explain/', { waitUntil: 'networkidle' });
-  expect(requested.filter((path) => isExplainer(path) || isDecoder(path) || isGroup(path))).toEqual([]);
+  const beforeIntent = [...requested];
+  expect(beforeIntent.filter((path) => isExplainer(path) || isGroup(path))).toEqual([]);
   // The pre-rendered example is there already.
   await expect(page.locator('.dk-x__item')).not.toHaveCount(0);
   const box = page.getByRole('textbox', { name: 'Docker command' });
   await box.focus();
   await expect.poll(() => requested.filter(isExplainer).length).toBe(2);
-  // The example (a port, two mounts, -e, --restart, an image) needs no decoder chunk.
+  // The decoders are the chunks the explainer's chunk imports on demand, by their built names: a
+  // name alone could be another widget's chunk (the playground has a format.*.js of its own).
+  const chunk = await (await page.request.get(requested.find(isChunk) ?? '')).text();
+  const decoderFiles = new Map(
+    [...chunk.matchAll(/import\(`\.\/(\w+)\.([\w-]+)\.js`\)/g)].map((match) => [
+      `/_astro/${match[1]}.${match[2]}.js`,
+      match[1] ?? '',
+    ]),
+  );
+  expect([...decoderFiles.values()].sort()).toEqual([
+    'env',
+    'filter',
+    'format',
+    'image',
+    'mount',
+    'network',
+    'platform',
+    'ports',
+    'restart',
+    'volumes',
+  ]);
+  const decodersLoaded = (): string[] =>
+    requested.flatMap((path) => (decoderFiles.has(path) ? [decoderFiles.get(path) ?? ''] : [])).sort();
+  expect(beforeIntent.filter((path) => decoderFiles.has(path))).toEqual([]);
+  // The example (a port, two mounts, -e, --restart, an image) loads those five decoders, and no other.
   await box.fill(`${await box.inputValue()} `);
   await expect(page.locator('.dk-x')).not.toHaveAttribute('data-example');
-  expect(requested.filter(isDecoder)).toEqual([]);
+  expect(decodersLoaded()).toEqual(['env', 'image', 'ports', 'restart', 'volumes']);
   expect(requested.filter(isGroup)).toEqual(['/explain/cli/container.json']);
+  // Drawn once, with the value decoded: never first without it while its decoder arrives.
+  await page.evaluate(() => {
+    const store = window as unknown as { draws: number };
+    store.draws = 0;
+    new MutationObserver((records) => (store.draws += records.length)).observe(document.querySelector('.dk-x')!, {
+      childList: true,
+    });
+  });
   await box.fill('docker ps --format "{{.Names}}"');
   const flag = page.locator('.dk-x__item[data-kind="flag"]');
   await expect(flag).toHaveCount(1);
   await expect(flag).toContainText('A Go template printed once per item: the field .Names.');
-  expect(requested.filter(isDecoder)).toEqual([expect.stringMatching(/^\/_astro\/format\./)]);
+  expect(await page.evaluate(() => (window as unknown as { draws: number }).draws)).toBe(1);
+  expect(decodersLoaded()).toEqual(['env', 'format', 'image', 'ports', 'restart', 'volumes']);
   // `docker ps` is a container command too: its group's file is not fetched again.
   expect(requested.filter(isGroup)).toEqual(['/explain/cli/container.json']);
   // The playground's engine is a chunk of its own (the `engine` group in astro.config.mjs) that shares

@@ -9,6 +9,8 @@ import { decodePlatform } from '../../src/lib/explain/platform.ts';
 import { decodePublish, parsePortSpec } from '../../src/lib/explain/ports.ts';
 import { decodeRestart } from '../../src/lib/explain/restart.ts';
 import { decodeVolume, toVolumeSourceKind } from '../../src/lib/explain/volumes.ts';
+import { SAY } from '../../src/lib/explain/decoders.ts';
+import type { MessageKey } from '../../src/lib/explain/messages.ts';
 
 // Cases from `docker run --help`, `docker container run` and `docker image` reference pages.
 describe('parsePortSpec', () => {
@@ -31,7 +33,7 @@ describe('parsePortSpec', () => {
     ['8080:http', 'the container port must be a number from 1 to 65535 or a range such as 8000-8010'],
     ['::1:8080:80', 'write an IPv6 address in brackets: [::1]:8080:80'],
   ])('refuses %s', (spec, message) => {
-    expect(parsePortSpec(spec)).toBe(message);
+    expect(SAY(parsePortSpec(spec) as MessageKey)).toBe(message);
   });
 });
 
@@ -59,14 +61,17 @@ describe('decodePublish', () => {
       true,
     ],
   ])('%s', (spec, text, warns) => {
-    const decoded = decodePublish(spec);
+    const decoded = decodePublish(spec, '', SAY);
     expect(decoded.text).toBe(text);
     expect(Boolean(decoded.warning)).toBe(warns);
   });
 
   it('suggests the loopback form when a port is open on every interface', () => {
-    expect(decodePublish('8080:80').warning).toContain('`127.0.0.1:8080:80`');
-    expect(decodePublish('80').warning).toContain('`127.0.0.1::80`');
+    expect(decodePublish('8080:80', '', SAY).warning).toContain('`127.0.0.1:8080:80`');
+    expect(decodePublish('80', '', SAY).warning).toContain('`127.0.0.1::80`');
+    // The caddy README publishes HTTP/3 on UDP: the safe form keeps the protocol.
+    expect(decodePublish('443:443/udp', '', SAY).warning).toContain('Write `127.0.0.1:443:443/udp` to keep it');
+    expect(decodePublish('0.0.0.0:53:53/tcp', '', SAY).warning).toContain('Write `127.0.0.1:53:53/tcp` to keep it');
   });
 });
 
@@ -100,7 +105,7 @@ describe('volumes', () => {
     ['/srv:/srv:ro,z', 'relabelled for SELinux so that several containers can share it', '/volume/#bind-mounts'],
     ['db:/var/lib/mysql:nocopy', 'not filled with the files the image has at the target', '/volume/#volumes'],
   ])('%s', (spec, text, concept) => {
-    const decoded = decodeVolume(spec);
+    const decoded = decodeVolume(spec, '', SAY);
     expect(decoded.text).toContain(text);
     expect(decoded.concept).toBe(concept);
     expect(decoded.invalid).toBeUndefined();
@@ -112,7 +117,7 @@ describe('volumes', () => {
     ['a:/b:/c:ro', 'Too many colons: the form is [source:]target[:options].'],
     ['data:/y:bogus', 'Unknown option `bogus`: -v takes ro, rw, z, Z, nocopy or a propagation mode.'],
   ])('refuses %s', (spec, text) => {
-    expect(decodeVolume(spec)).toEqual({ text, invalid: true });
+    expect(decodeVolume(spec, '', SAY)).toEqual({ text, invalid: true });
   });
 });
 
@@ -142,7 +147,7 @@ describe('--mount', () => {
       'A tmpfs mount: files kept in memory only, mounted at /cache, gone when the container stops.',
     ],
   ])('%s', (list, text) => {
-    expect(decodeMount(list).text).toContain(text);
+    expect(decodeMount(list, '', SAY).text).toContain(text);
   });
 
   it.each([
@@ -154,7 +159,7 @@ describe('--mount', () => {
     ['source=db', 'Not a mount Docker accepts: it needs a target=/path in the container.'],
     ['src=db,dest=/x', 'Not a mount Docker accepts: unknown key `dest`'],
   ])('refuses %s', (list, text) => {
-    const decoded = decodeMount(list);
+    const decoded = decodeMount(list, '', SAY);
     expect(decoded.invalid).toBe(true);
     expect(decoded.text).toContain(text);
   });
@@ -196,17 +201,21 @@ describe('image references', () => {
     ['nginx:bad tag', 'the tag `bad tag` may hold only letters, digits, _ . and -, at most 128'],
     ['🐳', 'a repository name is lowercase letters and digits, separated by / . _ or -'],
   ])('refuses %s', (reference, message) => {
-    expect(parseImageReference(reference)).toBe(message);
+    const read = parseImageReference(reference);
+    expect(typeof read === 'string' ? SAY(read) : 'canonical' in read ? read : SAY(...read)).toBe(message);
   });
 
   it('says where the image comes from and that a missing tag means latest', () => {
-    expect(decodeImage('nginx', 'docker container run').text).toBe(
-      'The image docker.io/library/nginx:latest: repository library/nginx from Docker Hub (an official image), no tag written, so latest, which moves when the image is updated. Pulled if it is not here yet.',
+    expect(decodeImage('nginx', 'docker container run', SAY).text).toBe(
+      'The image docker.io/library/nginx:latest: repository library/nginx from Docker Hub (an official image, unless you built or tagged one by that name here), no tag written, so latest, which moves when the image is updated. Pulled if it is not here yet.',
     );
-    expect(decodeImage('ghcr.io/owner/app:v1', 'docker container run').text).toContain(
+    // `docker pull` asks Docker Hub, where a one-word name is an official image; `docker run` uses a
+    // local image of that name first (the nginx README builds `some-content-nginx` and runs it).
+    expect(decodeImage('ubuntu', 'docker image pull', SAY).text).toContain('from Docker Hub (an official image), ');
+    expect(decodeImage('ghcr.io/owner/app:v1', 'docker container run', SAY).text).toContain(
       'from the registry ghcr.io, tag v1.',
     );
-    expect(decodeImage(`alpine@sha256:${'a'.repeat(64)}`, 'docker image pull').text).toContain(
+    expect(decodeImage(`alpine@sha256:${'a'.repeat(64)}`, 'docker image pull', SAY).text).toContain(
       'pinned by digest, so it never changes. Downloaded from that registry.',
     );
   });
@@ -226,7 +235,7 @@ describe('image references', () => {
       'repository library/myimage from Docker Hub, tag latest, which moves when the image is updated.',
     ],
   ])('%s %s says only what the command does', (command, reference, end) => {
-    expect(decodeImage(reference, command).text.endsWith(end)).toBe(true);
+    expect(decodeImage(reference, command, SAY).text.endsWith(end)).toBe(true);
   });
 });
 
@@ -247,7 +256,7 @@ describe('-e', () => {
     ['GITHUB_TOKEN=ghp_x', 'Sets the environment variable GITHUB_TOKEN to `ghp_x` in the container.', true],
     ['API_KEY=$KEY', 'Sets the environment variable API_KEY to `$KEY` in the container.', false],
   ])('%s', (value, text, warns) => {
-    const decoded = decodeEnv(value);
+    const decoded = decodeEnv(value, '', SAY);
     expect(decoded.text).toBe(text);
     expect(Boolean(decoded.warning)).toBe(warns);
   });
@@ -267,11 +276,11 @@ describe('--restart', () => {
     ['on-failure', 'Restarted when it exits with a non-zero status, with no limit.'],
     ['on-failure:5', 'Restarted when it exits with a non-zero status, at most 5 times.'],
   ])('%s', (policy, text) => {
-    expect(decodeRestart(policy)).toEqual({ text, concept: '/running-containers/#restart-policies' });
+    expect(decodeRestart(policy, '', SAY)).toEqual({ text, concept: '/running-containers/#restart-policies' });
   });
 
   it.each(['sometimes', 'always:3', 'on-failure:x'])('refuses %s', (policy) => {
-    expect(decodeRestart(policy).invalid).toBe(true);
+    expect(decodeRestart(policy, '', SAY).invalid).toBe(true);
   });
 });
 
@@ -285,7 +294,7 @@ describe('--network', () => {
     ['appnet', 'The user-defined network appnet', '/network/#user-defined-networks'],
     ['name=appnet,alias=web', 'The user-defined network appnet', '/network/#user-defined-networks'],
   ])('%s', (value, text, concept) => {
-    const decoded = decodeNetwork(value);
+    const decoded = decodeNetwork(value, '', SAY);
     expect(decoded.text).toContain(text);
     expect(decoded.concept).toBe(concept);
   });
@@ -298,11 +307,11 @@ describe('--platform', () => {
     ['linux/arm/v7', 'The linux/arm/v7 variant'],
     ['linux/aarch64', 'The linux/arm64 variant'],
   ])('%s', (value, text) => {
-    expect(decodePlatform(value).text).toContain(text);
+    expect(decodePlatform(value, '', SAY).text).toContain(text);
   });
 
   it.each(['arm64', 'linux/sparc', 'plan9/amd64'])('refuses %s', (value) => {
-    expect(decodePlatform(value).invalid).toBe(true);
+    expect(decodePlatform(value, '', SAY).invalid).toBe(true);
   });
 });
 
@@ -318,11 +327,11 @@ describe('--format', () => {
     ['{{json .Config.Entrypoint}}', 'A Go template printed once per item: the field .Config.Entrypoint, through json.'],
     ['{{range .Mounts}}{{.Source}} {{end}}', 'A Go template printed once per item: the fields .Mounts, .Source.'],
   ])('%s', (template, text) => {
-    expect(decodeFormat(template).text).toBe(text);
+    expect(decodeFormat(template, '', SAY).text).toBe(text);
   });
 
   it('refuses an action that never closes', () => {
-    expect(decodeFormat('{{.Names').invalid).toBe(true);
+    expect(decodeFormat('{{.Names', '', SAY).invalid).toBe(true);
   });
 });
 
@@ -341,14 +350,14 @@ describe('--filter', () => {
     ['until=24h', 'docker image prune', 'Keeps only the items created before the time or duration 24h.'],
     ['label=env=prod', 'docker volume ls', 'Keeps only the items with the label (key, or key=value) env=prod.'],
   ])('%s for %s', (filter, command, text) => {
-    expect(decodeFilter(filter, command).text).toBe(text);
+    expect(decodeFilter(filter, command, SAY).text).toBe(text);
   });
 
   it('says a key is unknown rather than guess', () => {
-    const decoded = decodeFilter('colour=red', 'docker container ls');
+    const decoded = decodeFilter('colour=red', 'docker container ls', SAY);
     expect(decoded.invalid).toBe(true);
     expect(decoded.text).toContain('`docker container ls` has no filter key `colour`; its keys are id, name');
-    expect(decodeFilter('x=y', 'docker plugin ls').text).toBe(
+    expect(decodeFilter('x=y', 'docker plugin ls', SAY).text).toBe(
       'Filters by x = y; this site does not list the keys of `docker plugin ls`.',
     );
   });
@@ -356,17 +365,30 @@ describe('--filter', () => {
 
 describe('warnings decoders raise', () => {
   it('warns when the Docker socket is mounted', () => {
-    expect(decodeVolume('/var/run/docker.sock:/var/run/docker.sock').warning).toContain('The Docker socket');
+    expect(decodeVolume('/var/run/docker.sock:/var/run/docker.sock', '', SAY).warning).toContain('The Docker socket');
+  });
+
+  it('reads a path under the current directory the shell fills in (the postgres, traefik and nginx READMEs)', () => {
+    expect(decodeVolume('$PWD/my-postgres.conf:/etc/postgresql/postgresql.conf', '', SAY)).toEqual({
+      text: "A bind mount of the host path $PWD/my-postgres.conf in the current directory (the shell fills in $PWD): the container sees the host's files and hides what the image has there. If the host path is missing, Docker creates it as an empty folder. Mounted at /etc/postgresql/postgresql.conf in the container.",
+      concept: '/volume/#bind-mounts',
+    });
+    expect(decodeVolume('$(pwd)/nginx-cache:/var/cache/nginx', '', SAY).text).toContain(
+      'the host path $(pwd)/nginx-cache in the current directory (the shell fills in $(pwd))',
+    );
+    expect(decodeVolume('$PWD:/app', '', SAY).text).toContain(
+      'A bind mount of the current directory (the shell fills it in)',
+    );
   });
 
   it('does not warn about a secret passed as a file', () => {
-    expect(decodeEnv('POSTGRES_PASSWORD_FILE=/run/secrets/db').warning).toBeUndefined();
+    expect(decodeEnv('POSTGRES_PASSWORD_FILE=/run/secrets/db', '', SAY).warning).toBeUndefined();
   });
 
   it('reads a list of platforms, as buildx takes', () => {
-    expect(decodePlatform('linux/amd64,linux/arm64').text).toBe(
+    expect(decodePlatform('linux/amd64,linux/arm64', '', SAY).text).toBe(
       'One image for each of linux/amd64, linux/arm64, under one name (an image index): each host pulls the variant for its own platform.',
     );
-    expect(decodePlatform('linux/amd64,plan9/x').invalid).toBe(true);
+    expect(decodePlatform('linux/amd64,plan9/x', '', SAY).invalid).toBe(true);
   });
 });

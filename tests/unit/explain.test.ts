@@ -3,17 +3,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCliIndex } from '../../src/lib/cli/data.ts';
 import { CLI, CLI_DATA } from '../../src/node/cli-data.ts';
-import { listConceptHrefs, toConceptSections } from '../../src/lib/explain/concepts.ts';
+import { createConcepts, listConceptHrefs, toConceptSections } from '../../src/lib/explain/concepts.ts';
 import { fromExplainData } from '../../src/lib/explain/data.ts';
 import { addPackedFlags, fromPackedCli, toFlagGroup, toPackedCli, toPackedCliParts } from '../../src/lib/cli/packed.ts';
-import { CONCEPTS, DECODERS } from '../../src/lib/explain/decoders.ts';
+import { DECODERS, SAY, TEXTS } from '../../src/lib/explain/decoders.ts';
+import { MESSAGES } from '../../src/lib/explain/messages.ts';
+import { toSay } from '../../src/lib/explain/say.ts';
 import { DECODER_NAMES } from '../../src/lib/explain/flag-values.ts';
 import { explainCommandLine } from '../../src/lib/explain/explain.ts';
 import { fromExplainHash, isCommandQuery, toExplainHash } from '../../src/lib/explain/hash.ts';
 import { readInput } from '../../src/lib/explain/input.ts';
-import { toExplanationView, toViewHtml } from '../../src/lib/explain/view.ts';
+import { toExplanationView, toSummary, toViewHtml } from '../../src/lib/explain/view.ts';
 
-const explain = (line: string) => explainCommandLine(line, CLI, DECODERS, CONCEPTS);
+const explain = (line: string) => explainCommandLine(line, CLI, DECODERS, TEXTS);
 /** Each part as `text → kind title`, the shape a reader scans. */
 const parts = (line: string) =>
   explain(line).commands.flatMap((command) =>
@@ -93,6 +95,70 @@ describe('explainCommandLine', () => {
 
   it('does not warn when the container command has options of its own', () => {
     expect(explain('docker run --rm alpine ls -l').commands[0]?.parts.at(-1)?.warnings).toEqual([]);
+  });
+
+  // From the postgres and mongo READMEs: `-c` is docker's --cpu-shares, which takes a number, and
+  // `--help` after the image asks the image's program for its help.
+  it.each([
+    'docker run -d --name some-postgres -e POSTGRES_PASSWORD=x postgres -c shared_buffers=256MB -c max_connections=200',
+    "docker run -d postgres -c 'config_file=/etc/postgresql/postgresql.conf'",
+    'docker run -it --rm mongo --help',
+  ])('does not take an option of the image’s program for a misplaced docker flag: %s', (line) => {
+    expect(explain(line).commands[0]?.parts.at(-1)?.warnings).toEqual([]);
+  });
+
+  it.each([
+    ['docker run nginx -m 512m', '-m'],
+    ['docker run nginx --cpu-shares=512', '--cpu-shares=512'],
+    ['docker run nginx -d', '-d'],
+  ])('still warns about a docker flag after the image with a value docker takes: %s', (line, flag) => {
+    expect(explain(line).commands[0]?.parts.at(-1)?.warnings).toEqual([
+      `\`${flag}\` comes after the image nginx, so it goes to the container’s command, not to docker. Move it before nginx.`,
+    ]);
+  });
+
+  it('says the words after the image are its CMD, passed to an ENTRYPOINT, or the arguments of --entrypoint', () => {
+    expect(explain('docker run --rm alpine ls -l').commands[0]?.parts.at(-1)?.meaning).toBe(
+      'These words replace the command the image declares (its CMD): the container runs `ls -l`, or, when the image has an ENTRYPOINT, passes them to it as arguments. Docker does not read these words.',
+    );
+    // The nginx README copies the default configuration out this way.
+    expect(
+      explain('docker run --rm --entrypoint=cat nginx /etc/nginx/nginx.conf > /host/path/nginx.conf').commands[0]
+        ?.parts[5]?.meaning,
+    ).toBe(
+      'The arguments of `--entrypoint cat`: the container runs `cat /etc/nginx/nginx.conf`, and the image’s CMD is not used. Docker does not read these words.',
+    );
+  });
+
+  it('reads a placeholder of several words as one, as the seed notes write them', () => {
+    expect(parts('docker image history --no-trunc <image name>')).toEqual([
+      'docker → program docker',
+      'image → command docker image',
+      'history → command docker image history',
+      '--no-trunc → flag --no-trunc',
+      '<image name> → operand IMAGE',
+    ]);
+    const operand = explain('docker image history --no-trunc <image name>').commands[0]?.parts.at(-1);
+    expect(operand?.meaning).toBe('A placeholder for the IMAGE argument: write your own value in its place.');
+    expect(operand?.warnings).toEqual([
+      '`<image name>` is a placeholder: put your own value in its place. A shell reads `<` as a redirection and fails on it.',
+    ]);
+    const compose = explain('docker-compose <yml file> up').commands[0]?.parts.at(-1);
+    expect(compose?.explainInstead).toBe('docker compose <yml file> up');
+    expect(compose?.warnings).toEqual([
+      '`<yml file>` is a placeholder: put your own value in its place. A shell reads `<` as a redirection and fails on it.',
+    ]);
+  });
+
+  it('decodes a bind mount under the directory the shell fills in, not only says the shell fills it', () => {
+    const volume = explain('docker run -d -v $PWD/traefik.yml:/etc/traefik/traefik.yml traefik:v3').commands[0]
+      ?.parts[3];
+    expect(volume?.detail).toContain('A bind mount of the host path $PWD/traefik.yml in the current directory');
+    expect(volume?.concept?.href).toBe('/volume/#bind-mounts');
+    // A value that is all the shell's is still said to be.
+    expect(explain('docker run -p $PORT:80 nginx').commands[0]?.parts[2]?.detail).toBe(
+      'The shell fills in $PORT:80 before docker runs, so its meaning depends on your environment.',
+    );
   });
 
   it('warns about removed commands with their replacement, and offers the modern line', () => {
@@ -201,7 +267,7 @@ describe('explainCommandLine', () => {
 
 describe('readInput', () => {
   it('turns Windows line ends into newlines without a note', () => {
-    expect(readInput('docker ps\r\ndocker images')).toEqual({ text: 'docker ps\ndocker images', notes: [] });
+    expect(readInput('docker ps\r\ndocker images', SAY)).toEqual({ text: 'docker ps\ndocker images', notes: [] });
   });
 });
 
@@ -255,15 +321,19 @@ describe('the packed CLI data', () => {
   });
 
   it('reads the explainer’s data file into the lookups and the concept table, and refuses one without a table', () => {
-    const { cli, concepts } = fromExplainData(
-      JSON.parse(JSON.stringify({ commands: toPackedCliParts(CLI_DATA.commands).main, concepts: toConceptSections() })),
+    const { cli, texts } = fromExplainData(
+      JSON.parse(
+        JSON.stringify({
+          commands: toPackedCliParts(CLI_DATA.commands).main,
+          concepts: toConceptSections(),
+          messages: MESSAGES,
+        }),
+      ),
     );
     expect(cli.findCommand('docker ps')?.path).toBe('docker container ls');
-    expect(concepts.toConcept('docker container run', '--publish')).toEqual(
-      CONCEPTS.toConcept('docker run', '--publish'),
-    );
+    expect(texts.toConcept('docker container run', '--publish')).toEqual(TEXTS.toConcept('docker run', '--publish'));
     expect(() => fromExplainData({ commands: '' })).toThrow(
-      'The explainer’s data has no concept table. Reload the page; if it persists, rebuild the site.',
+      'The explainer’s data has no concept table or no sentences. Reload the page; if it persists, rebuild the site.',
     );
   });
 
@@ -307,10 +377,10 @@ describe('the packed CLI data', () => {
 describe('the value decoders', () => {
   it('are asked for when missing, and the explanation then matches the full one', () => {
     const line = 'docker run -p 8080:80 -v data:/data --restart always nginx';
-    const partial = explainCommandLine(line, CLI, {}, CONCEPTS);
+    const partial = explainCommandLine(line, CLI, {}, TEXTS);
     expect(partial.needs.sort()).toEqual(['image', 'publish', 'restart', 'volume']);
     const loaded = Object.fromEntries(partial.needs.map((name) => [name, DECODERS[name]]));
-    expect(explainCommandLine(line, CLI, loaded, CONCEPTS)).toEqual(explain(line));
+    expect(explainCommandLine(line, CLI, loaded, TEXTS)).toEqual(explain(line));
     expect(explain(line).needs).toEqual([]);
   });
 
@@ -375,16 +445,99 @@ describe('#cmd= fragments', () => {
 describe('toViewHtml', () => {
   it('escapes the command and every attribute', () => {
     const html = toViewHtml(
-      toExplanationView(explain(`docker run --name '<img src=x onerror=alert(1)>' "a\\"b" nginx`)),
+      toExplanationView(explain(`docker run --name '<img src=x onerror=alert(1)>' "a\\"b" nginx`), SAY),
     );
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
   it('ties each part of the command to its numbered item', () => {
-    const html = toViewHtml(toExplanationView(explain('docker ps -a')));
+    const html = toViewHtml(toExplanationView(explain('docker ps -a'), SAY));
     expect(html.match(/<button[^>]*data-n="(\d+)"/g)?.length).toBe(3);
     expect(html).toContain('aria-describedby="dk-x-3-m"');
     expect(html).toContain('<li id="dk-x-3"');
+  });
+});
+
+describe('the message table', () => {
+  it('fills each placeholder with its argument, and shows a missing key as itself', () => {
+    const say = toSay({ 'port.text': '{1} then {0}, {1} again; {2} is empty' });
+    expect(say('port.text', 'a', 'b')).toBe('b then a, b again;  is empty');
+    expect(say('port.bad', 'x')).toBe('port.bad');
+    // An argument holding `{0}` is not filled in a second time.
+    expect(toSay({ quote: '{0} quote' })('quote', '{0}')).toBe('{0} quote');
+  });
+
+  it('uses its placeholders from {0} on, with none skipped', () => {
+    for (const [key, message] of Object.entries(MESSAGES)) {
+      const used = [...new Set([...message.matchAll(/\{(\d)\}/g)].map((match) => Number(match[1])))].sort();
+      expect(used, key).toEqual(used.map((_, index) => index));
+    }
+  });
+
+  it('has the sentence of every key the explainer builds from a word: joiners and filter keys', () => {
+    const line =
+      'docker ps -a --filter status=exited --filter name=web --filter ancestor=nginx --filter label=a=b | grep x || echo no; docker ps & docker ps\ndocker volume ls --filter dangling=true --filter driver=local';
+    const explanation = explain(line);
+    const texts = explanation.commands.flatMap((command) => [
+      command.joiner,
+      ...command.parts.flatMap((part) => [part.title, part.meaning, part.detail ?? '', ...part.warnings]),
+    ]);
+    expect(texts.filter((text) => /^[a-z]+\.[\w&|;\n.-]+$/.test(text))).toEqual([]);
+    expect(explanation.commands.map((command) => command.joiner)).toEqual([
+      '',
+      'Receiving the output of the command before (|):',
+      'Then, only if the command before failed (||):',
+      'Then (;):',
+      'While the command before runs in the background (&):',
+      'Then, on the next line:',
+    ]);
+  });
+});
+
+describe('createConcepts', () => {
+  const { toConcept, toConceptLink } = createConcepts(
+    [
+      'client/#a|Client|docker',
+      'volume/#b|Volumes|docker volume',
+      'run/#c|Run flags|docker container run --detach',
+      'net/#d|Ports|--publish',
+    ].join('\n'),
+  );
+
+  it('links a command by the longest path the table names, down to docker itself', () => {
+    expect(toConcept('docker volume create')).toEqual({ href: '/volume/#b', title: 'Volumes' });
+    expect(toConcept('docker volume')).toEqual({ href: '/volume/#b', title: 'Volumes' });
+    expect(toConcept('docker image pull')).toEqual({ href: '/client/#a', title: 'Client' });
+    expect(toConcept('podman ps')).toBeUndefined();
+  });
+
+  it('links a flag by its command and name first, then by its name for any command', () => {
+    expect(toConcept('docker container run', '--detach')).toEqual({ href: '/run/#c', title: 'Run flags' });
+    expect(toConcept('docker container exec', '--detach')).toBeUndefined();
+    expect(toConcept('docker container create', '--publish')).toEqual({ href: '/net/#d', title: 'Ports' });
+    expect(toConcept('docker volume create', '--publish')).toEqual({ href: '/net/#d', title: 'Ports' });
+  });
+
+  it('titles an address the table lacks with the address, and links nothing for none', () => {
+    expect(toConceptLink('/other/#e')).toEqual({ href: '/other/#e', title: '/other/#e' });
+    expect(toConceptLink(undefined)).toBeUndefined();
+  });
+});
+
+describe('toSummary', () => {
+  const summary = (line: string) => toSummary(explain(line), SAY);
+
+  it('counts the parts and commands, and the parts with a warning', () => {
+    expect(summary('docker')).toBe('1 part in 1 command. Pick a part of the command to read about it.');
+    expect(summary('docker ps -a')).toBe('3 parts in 1 command. Pick a part of the command to read about it.');
+    expect(summary('docker ps && docker run --privileged -p 80:80 nginx')).toBe(
+      '7 parts in 2 commands, 2 with a warning. Pick a part of the command to read about it.',
+    );
+  });
+
+  it('points to the note when nothing was explained, and asks for a command when nothing was typed', () => {
+    expect(summary('x'.repeat(4001))).toBe('Nothing explained: see the note below.');
+    expect(summary('   ')).toBe('Type or paste a docker command to see each part explained.');
   });
 });

@@ -9,8 +9,3 @@ export interface Decoded {
   /** A concept section (`/volume/#bind-mounts`) that teaches what the value does. */
   concept?: string;
 }
-
-/** Returns an invalid result whose text says what is wrong and what is expected. */
-export function toInvalid(text: string): Decoded {
-  return { text, invalid: true };
-}

@@ -4,12 +4,15 @@ import { DOCKER_PROGRAMS, LEGACY_HINT, readDockerInvocation, type CommandProblem
 import { toNearest } from '../links/nearest.ts';
 import { toShellLines } from '../shell/lines.ts';
 import { toProgramWords, toShellCommands, type ShellWord } from '../shell/words.ts';
-import type { ConceptLink, Concepts } from './concepts.ts';
+import type { ConceptLink } from './concepts.ts';
+import type { ExplainTexts } from './data.ts';
 import type { Decoded } from './decoded.ts';
 import { decodeFlagValue, toFlagDecoder, type Decode, type DecoderName, type Decoders } from './flag-values.ts';
 import { decodeOperand, toOperandName, toOperandNames } from './operands.ts';
 import { readInput } from './input.ts';
 import { toRedirections, type Redirection } from './redirects.ts';
+import type { MessageKey } from './messages.ts';
+import type { Say } from './say.ts';
 
 /** What one part of a command is, as a closed set. */
 export const PART_KINDS = ['shell', 'program', 'command', 'flag', 'operand', 'passed', 'unknown'] as const;
@@ -54,36 +57,20 @@ export interface Explanation {
   needs: DecoderName[];
 }
 
-const JOINERS: Readonly<Record<string, string>> = {
-  '&&': 'Then, if the command before succeeded (&&):',
-  '||': 'Then, only if the command before failed (||):',
-  '|': 'Receiving the output of the command before (|):',
-  ';': 'Then (;):',
-  '&': 'While the command before runs in the background (&):',
-  '\n': 'Then, on the next line:',
-};
+/** The operators between commands; each one's words are `join.` and the operator in messages.ts. */
+const JOINERS = ['&&', '||', '|', ';', '&', '\n'];
 
 /** A documentation placeholder (`<container>`), which a shell would read as a redirection. */
 const PLACEHOLDER = /^<[A-Za-z][\w-]*>$/;
+/** One of several words (`<container name>`): read as one placeholder, its spaces masked while the words are read. */
+const SPACED_PLACEHOLDER = /<[A-Za-z][\w-]*(?: [\w-]+)+>/g;
 
-/** Words of the shell itself, before the program, that readers meet in READMEs. */
-const PREFIX_MEANINGS: Readonly<Record<string, { meaning: string; concept?: string }>> = {
-  sudo: {
-    meaning:
-      'Runs the command as root. Docker needs it unless your user may use the daemon’s socket (the docker group, which is root-equivalent).',
-    concept: '/daemon/#the-unix-socket-and-who-may-use-it',
-  },
-  DOCKER_HOST: {
-    meaning: 'Tells the client which daemon to talk to, for this one command.',
-    concept: '/contexts/#host-addresses',
-  },
-  DOCKER_CONTEXT: {
-    meaning: 'Picks the client context (which daemon) for this one command.',
-    concept: '/contexts/#contexts',
-  },
-  DOCKER_BUILDKIT: {
-    meaning: 'Chose BuildKit for builds; BuildKit is the default builder since Engine 23, so this is no longer needed.',
-  },
+/** Words of the shell itself, before the program, that readers meet in READMEs: `prefix.` and the word in messages.ts. */
+const PREFIXES: Readonly<Record<string, { meaning: MessageKey; concept?: string }>> = {
+  sudo: { meaning: 'prefix.sudo', concept: '/daemon/#the-unix-socket-and-who-may-use-it' },
+  DOCKER_HOST: { meaning: 'prefix.DOCKER_HOST', concept: '/contexts/#host-addresses' },
+  DOCKER_CONTEXT: { meaning: 'prefix.DOCKER_CONTEXT', concept: '/contexts/#contexts' },
+  DOCKER_BUILDKIT: { meaning: 'prefix.DOCKER_BUILDKIT' },
 };
 
 function toWarning(problem: Readonly<CommandProblem>): string {
@@ -95,15 +82,34 @@ function toFlagTitle(flag: Readonly<CliFlag>): string {
 }
 
 /** The warnings that belong to a flag by its nature, whatever its value. */
-function toFlagWarnings(flag: Readonly<CliFlag>): string[] {
-  if (flag.name === '--privileged')
-    return [
-      'Privileged: the container gets every capability and the host’s devices, so a process in it can take over the host. Add only what it needs with --cap-add.',
-    ];
-  return [];
+function toFlagWarnings(flag: Readonly<CliFlag>, say: Say): string[] {
+  return flag.name === '--privileged' ? [say('flag.privileged')] : [];
 }
 
 const end = (word: Readonly<ShellWord>): number => word.offset + word.raw.length;
+
+/** Value types a flag refuses a word for unless it is a number or a size (`-c 512`, `-m 256m`). */
+const NUMERIC = /^(?:u?int|float|bytes|duration)/;
+
+/**
+ * Reports whether the first word of a container's command reads as a docker flag put after the
+ * image by mistake (`docker run nginx -p 8080:80`), rather than an option of the image's own
+ * program: `postgres -c shared_buffers=256MB` gives `-c` a value docker's `--cpu-shares` would
+ * refuse, and `mongo --help` asks mongod for its help.
+ */
+function isDockerFlagAfterImage(
+  first: Readonly<ShellWord>,
+  next: Readonly<ShellWord> | undefined,
+  command: Readonly<CliCommand>,
+  cli: CliIndex,
+): boolean {
+  const [name = '', glued] = first.value.split(/=(.*)/s);
+  if (!name.startsWith('-') || name === '--help') return false;
+  const flag = cli.findFlag(command, name);
+  if (!flag) return false;
+  const value = glued ?? next?.value ?? '';
+  return !flag.value || !NUMERIC.test(flag.value) || /^\d[\d.]*[a-zA-Z]{0,2}$/.test(value);
+}
 
 /** Reads one docker invocation into parts; `base` is the command's offset in the source. */
 function explainInvocation(
@@ -111,7 +117,7 @@ function explainInvocation(
   words: readonly ShellWord[],
   cli: CliIndex,
   use: (name: DecoderName) => Decode | undefined,
-  { toConcept, toConceptLink }: Concepts,
+  { toConcept, toConceptLink, say }: ExplainTexts,
 ): ExplainPart[] {
   const parts: ExplainPart[] = [];
   const add = (part: Omit<ExplainPart, 'warnings'> & { warnings?: string[] }): ExplainPart => {
@@ -120,14 +126,14 @@ function explainInvocation(
     return full;
   };
   const commandLinks = (command: Readonly<CliCommand>) => ({
-    reference: { href: toReferenceHref(command.path), label: `${command.path} in the command reference` },
+    reference: { href: toReferenceHref(command.path), label: say('ref.command', command.path) },
     ...(toConcept(command.path) ? { concept: toConcept(command.path) } : {}),
   });
 
   for (let index = 0; index < prefix.length; index += 1) {
     const word = prefix[index]!;
     const name = word.value.split('=')[0] ?? '';
-    const known = PREFIX_MEANINGS[name];
+    const known = PREFIXES[name];
     if (name === 'sudo') {
       let last = word;
       while (prefix[index + 1]?.value.startsWith('-')) last = prefix[(index += 1)]!;
@@ -136,7 +142,7 @@ function explainInvocation(
         start: word.offset,
         end: end(last),
         title: 'sudo',
-        meaning: known?.meaning ?? '',
+        meaning: say('prefix.sudo'),
         ...(known?.concept ? { concept: toConceptLink(known.concept) } : {}),
       });
     } else {
@@ -145,9 +151,7 @@ function explainInvocation(
         start: word.offset,
         end: end(word),
         title: `${name}=…`,
-        meaning:
-          known?.meaning ??
-          `Sets the environment variable ${name} for this one command (it is the client’s, not the container’s).`,
+        meaning: known ? say(known.meaning) : say('prefix.env', name),
         ...(known?.concept ? { concept: toConceptLink(known.concept) } : {}),
       });
     }
@@ -176,8 +180,8 @@ function explainInvocation(
       kind: 'unknown',
       start: rest[0]?.offset ?? 0,
       end: end(last),
-      title: 'Not read',
-      meaning: `\`${root.path}\` is gone, so these words are not read here. Written for \`${root.replacement}\`, they mean what the link below explains.`,
+      title: say('title.unread'),
+      meaning: say('gone.replaced', root.path, root.replacement),
       explainInstead: [root.replacement, ...rest.map((word) => word.raw)].join(' '),
     });
     return parts;
@@ -190,13 +194,15 @@ function explainInvocation(
     if (part.kind === 'command') {
       written = `${written} ${part.word.value}`;
       command = part.command;
-      const alias = written !== command.path ? ` \`${written}\` is the short form of \`${command.path}\`.` : '';
       add({
         kind: 'command',
         start: part.word.offset,
         end: end(part.word),
         title: command.path,
-        meaning: `${command.meaning}.${alias}`.replace('..', '.'),
+        meaning: (written !== command.path
+          ? say('alias', command.meaning, written, command.path)
+          : `${command.meaning}.`
+        ).replace('..', '.'),
         warnings: problemsAt(part.word),
         ...commandLinks(command),
       });
@@ -207,7 +213,10 @@ function explainInvocation(
     const decoder = value && toFlagDecoder(part.command.path, flag.name);
     const decode = decoder ? use(decoder) : undefined;
     const decoded: Decoded | undefined =
-      value && decode ? decodeFlagValue(decode, part.command.path, value.value, value.word.opaque) : undefined;
+      value && decode
+        ? // The volume decoder reads a source the shell fills in (`$PWD/conf:/etc/app`) itself.
+          decodeFlagValue(decode, part.command.path, value.value, value.word.opaque && decoder !== 'volume', say)
+        : undefined;
     const missing = read.problems.find((problem) => problem.word === part.word && problem.ruleId === 'missing-value');
     const status = read.problems.find(
       (problem) =>
@@ -226,16 +235,16 @@ function explainInvocation(
         : part.word.offset + part.start + part.length,
       title: toFlagTitle(flag),
       meaning: `${flag.meaning}.`.replace('..', '.'),
-      ...(decoded ? { detail: decoded.invalid ? `Docker refuses this value. ${decoded.text}` : decoded.text } : {}),
+      ...(decoded ? { detail: decoded.invalid ? say('refused', decoded.text) : decoded.text } : {}),
       warnings: [
         ...(missing ? [toWarning(missing)] : []),
         ...(status ? [toWarning(status)] : []),
-        ...toFlagWarnings(flag),
+        ...toFlagWarnings(flag, say),
         ...(decoded?.warning ? [decoded.warning] : []),
       ],
       reference: {
         href: toReferenceHref(part.command.path, flag.name),
-        label: `${toFlagTitle(flag)} of ${part.command.path} in the command reference`,
+        label: say('ref.flag', toFlagTitle(flag), part.command.path),
       },
       ...(concept ? { concept } : {}),
     });
@@ -248,8 +257,8 @@ function explainInvocation(
       kind: 'unknown',
       start: rest[0]!.offset,
       end: end(rest.at(-1)!),
-      title: 'Not read',
-      meaning: `\`${command.path}\` is gone, so these words are not read here.`,
+      title: say('title.unread'),
+      meaning: say('gone', command.path),
     });
 
   for (const problem of read.problems.filter((item) => item.ruleId === 'unknown-flag')) {
@@ -257,7 +266,7 @@ function explainInvocation(
       kind: 'unknown',
       start: problem.word.offset,
       end: end(problem.word),
-      title: 'Unknown flag',
+      title: say('title.flag'),
       meaning: toWarning(problem),
       warnings: [toWarning(problem)],
     });
@@ -269,14 +278,14 @@ function explainInvocation(
     const said = toWarning(problem).replace(
       /^`([^`]+)` has no subcommand `([^`]+)`(?:; its subcommands are (.*))?/,
       (_, parent: string, word: string, known?: string) =>
-        `This site’s CLI data has no \`${parent} ${word}\`${known ? ` (it knows \`${parent}\` ${known})` : ''}`,
+        known ? say('no.command.known', parent, word, known) : say('no.command', parent, word),
     );
     add({
       kind: 'unknown',
       start: problem.word.offset,
       end: end(rest.at(-1) ?? problem.word),
-      title: 'Unknown command',
-      meaning: `${said}${said.endsWith('?') ? '' : '.'} This page does not guess what it does, and does not read the words from here on.`,
+      title: say('title.command'),
+      meaning: say('unknown.command', said.endsWith('?') ? said : `${said}.`),
       warnings: [said],
     });
   }
@@ -284,17 +293,18 @@ function explainInvocation(
   const names = toOperandNames(command);
   read.operands.forEach((word, index) => {
     const name = toOperandName(names, index);
-    const decoded = word.opaque ? undefined : decodeOperand(name, word.value, command.path, () => use('image'));
+    const placeholder = PLACEHOLDER.test(word.raw);
+    const decoded =
+      word.opaque || placeholder ? undefined : decodeOperand(name, word.value, command.path, () => use('image'), say);
     add({
       kind: 'operand',
       start: word.offset,
       end: end(word),
-      title: name || 'Extra argument',
+      title: name || say('title.extra'),
       meaning:
-        decoded?.text ??
-        `The shell fills this in before docker runs; \`${command.path}\` reads it as its ${name} argument.`,
-      warnings: decoded?.invalid ? ['Docker refuses this argument as written.'] : [],
-      reference: { href: toReferenceHref(command.path), label: `${command.path} in the command reference` },
+        decoded?.text ?? (placeholder ? say('operand.placeholder', name) : say('operand.shell', command.path, name)),
+      warnings: decoded?.invalid ? [say('operand.refused')] : [],
+      reference: { href: toReferenceHref(command.path), label: say('ref.command', command.path) },
       ...(decoded?.concept ? { concept: toConceptLink(decoded.concept) } : {}),
     });
   });
@@ -302,9 +312,12 @@ function explainInvocation(
   if (read.passed.length > 0) {
     const [first] = read.passed;
     const last = read.passed.at(-1)!;
-    const image = read.operands.at(-1)?.value ?? 'the image';
-    const misplaced = first?.value.startsWith('-') ? cli.findFlag(command, first.value.split('=')[0] ?? '') : undefined;
+    const image = read.operands.at(-1)?.value ?? say('the.image');
+    const misplaced = first && isDockerFlagAfterImage(first, read.passed[1], command, cli);
     const run = command.usage.includes('IMAGE');
+    const entrypoint = read.parts.find((part) => part.flag?.name === '--entrypoint');
+    const program = entrypoint && values.get(entrypoint)?.value;
+    const words = read.passed.map((word) => word.raw).join(' ');
     // A `$(…)` in the container's command runs on your machine, before docker starts.
     const substituted = read.passed
       .map((word) => /\$\((.*?)\)/s.exec(word.value)?.[1]?.trim())
@@ -313,20 +326,11 @@ function explainInvocation(
       kind: 'passed',
       start: first?.offset ?? 0,
       end: end(last),
-      title: run ? 'The container’s command' : 'The command to run in the container',
-      meaning: run
-        ? `The container runs \`${read.passed.map((word) => word.raw).join(' ')}\` instead of the command the image declares (its CMD). Docker does not read these words.`
-        : `Runs \`${read.passed.map((word) => word.raw).join(' ')}\` inside the container. Docker does not read these words.`,
+      title: say(run ? 'title.cmd' : 'title.exec'),
+      meaning: program ? say('cmd.entrypoint', words, program) : say(run ? 'cmd.run' : 'cmd.exec', words),
       warnings: [
-        ...(misplaced
-          ? [
-              `\`${first?.value}\` comes after the image ${image}, so it goes to the container’s command, not to docker. Move it before ${image}.`,
-            ]
-          : []),
-        ...substituted.map(
-          (inner) =>
-            `The shell runs \`${inner}\` first and puts its output here: on your machine, before docker starts, not in the container (this page never runs anything).`,
-        ),
+        ...(misplaced ? [say('cmd.misplaced', first?.value ?? '', image)] : []),
+        ...substituted.map((inner) => say('cmd.substituted', inner)),
       ],
       ...(run ? { concept: toConceptLink('/dockerfile/#cmd-and-entrypoint') } : {}),
     });
@@ -341,10 +345,7 @@ function explainInvocation(
         start: word.offset,
         end: end(word),
         title: word.value,
-        meaning:
-          word.value === '--'
-            ? 'Ends docker’s options: every word after it is an argument, even one that starts with -.'
-            : `Prints the help of \`${command.path}\` and runs nothing.`,
+        meaning: word.value === '--' ? say('dashdash') : say('help', command.path),
       });
   }
   if (read.stoppedAt) {
@@ -355,10 +356,10 @@ function explainInvocation(
       kind: 'shell',
       start: word.offset,
       end: end(rest.at(-1) ?? word),
-      title: 'Filled in by the shell',
+      title: say('title.shell'),
       meaning: inner
-        ? `The shell runs \`${inner}\` first and puts its output here (this page never runs anything).${rest.length ? ' What follows depends on that output, so it is not read.' : ''}`
-        : `The shell puts the value of ${word.value} here before docker runs.${rest.length ? ' What follows depends on it, so it is not read.' : ''}`,
+        ? say(rest.length ? 'runs.rest' : 'runs', inner)
+        : say(rest.length ? 'var.rest' : 'var', word.value),
       ...(inner && /^(?:sudo\s+)?docker\b/.test(inner) ? { explainInstead: inner } : {}),
     });
   }
@@ -373,28 +374,32 @@ function isCovered(word: Readonly<ShellWord>, parts: readonly ExplainPart[]): bo
   return at >= end(word);
 }
 
-function coverGaps(parts: ExplainPart[], words: readonly ShellWord[]): ExplainPart[] {
+function coverGaps(parts: ExplainPart[], words: readonly ShellWord[], say: Say): ExplainPart[] {
   const uncovered = words.filter((word) => !isCovered(word, parts));
   const added = uncovered.map((word): ExplainPart => ({
     kind: 'unknown',
     start: word.offset,
     end: end(word),
-    title: 'Not recognised',
-    meaning: `The CLI data does not know \`${word.value}\` here, so this page does not guess what it means.`,
+    title: say('title.unknown'),
+    meaning: say('unknown', word.value),
     warnings: [],
   }));
   return [...parts, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The redirections that no part spans already, as parts of the shell. */
-function toRedirectionParts(redirections: readonly Redirection[], parts: readonly ExplainPart[]): ExplainPart[] {
+function toRedirectionParts(
+  redirections: readonly Redirection[],
+  parts: readonly ExplainPart[],
+  say: Say,
+): ExplainPart[] {
   return redirections
     .filter((item) => !parts.some((part) => part.start < item.end && item.start < part.end))
-    .map((item) => ({ kind: 'shell', ...item, title: 'Redirection, by the shell', warnings: [] }));
+    .map((item) => ({ kind: 'shell', ...item, title: say('title.redirection'), warnings: [] }));
 }
 
 /** Explains a command that is not docker's: one part, with "did you mean" when it is close. */
-function explainOther(words: readonly ShellWord[]): ExplainPart {
+function explainOther(words: readonly ShellWord[], say: Say): ExplainPart {
   const [first] = words;
   const name = first?.value ?? '';
   const near = toNearest(name, DOCKER_PROGRAMS, 1);
@@ -402,12 +407,20 @@ function explainOther(words: readonly ShellWord[]): ExplainPart {
     kind: 'unknown',
     start: first?.offset ?? 0,
     end: end(words.at(-1) ?? first!),
-    title: `Not a docker command: ${name}`,
-    meaning:
-      near.length && name !== near[0]
-        ? `\`${name}\` is not docker; did you mean \`${near[0]}\`?`
-        : `\`${name}\` is another program; this page explains docker commands only.`,
+    title: say('title.other', name),
+    meaning: near[0] && name !== near[0] ? say('other.near', name, near[0]) : say('other', name),
     warnings: [],
+  };
+}
+
+/** The texts of a part with each masked placeholder shown as written. */
+function unmaskPart(part: Readonly<ExplainPart>, unmask: (said: string) => string): Partial<ExplainPart> {
+  return {
+    title: unmask(part.title),
+    meaning: unmask(part.meaning),
+    ...(part.detail ? { detail: unmask(part.detail) } : {}),
+    warnings: part.warnings.map(unmask),
+    ...(part.explainInstead ? { explainInstead: unmask(part.explainInstead) } : {}),
   };
 }
 
@@ -419,66 +432,80 @@ function explainOther(words: readonly ShellWord[]): ExplainPart {
  * @param input What the reader pasted.
  * @param cli The CLI data's lookups.
  * @param decoders The value decoders at hand; the ones a part needed and did not find are in `needs`.
- * @param concepts The concept sections to link (`createConcepts` of concepts.ts).
- * @example explainCommandLine('$ docker run -p 8080:80 nginx', CLI, DECODERS, CONCEPTS).commands[0]?.parts.length // 4
+ * @param texts The concept sections to link and the sentences to say (`fromExplainData`, or TEXTS of decoders.ts).
+ * @example explainCommandLine('$ docker run -p 8080:80 nginx', CLI, DECODERS, TEXTS).commands[0]?.parts.length // 4
  */
 export function explainCommandLine(
   input: string,
   cli: CliIndex,
   decoders: Readonly<Decoders>,
-  concepts: Concepts,
+  texts: ExplainTexts,
 ): Explanation {
-  const { text, notes } = readInput(input);
+  const { say } = texts;
+  const { text, notes } = readInput(input, say);
   const needs = new Set<DecoderName>();
   const use = (name: DecoderName): Decode | undefined => decoders[name] ?? void needs.add(name);
   if (!text.trim()) return { commands: [], notes, needs: [] };
   const { code, kinds } = toShellLines(text);
-  const source = code
+  const shown = code
     .split('\n')
     .map((line, index) => (kinds[index] === 'output' ? '' : line))
     .join('\n');
+  // `<container name>` is one placeholder to a reader: its words are read as one (`<container_name>`)
+  // and shown as written.
+  const masked: [string, string][] = [];
+  const source = shown.replace(SPACED_PLACEHOLDER, (written) => {
+    masked.push([written.replace(/ /g, '_'), written]);
+    return masked.at(-1)![0];
+  });
+  const unmask = (said: string): string =>
+    masked.reduce((text, [read, written]) => text.split(read).join(written), said);
   const commands: ExplainedCommand[] = [];
   let previousEnd = -1;
   for (const words of toShellCommands(source)) {
     const first = words[0]!;
     const base = first.offset;
     const gaps = words.slice(1).map((word, index) => [end(words[index]!), word.offset] as const);
-    const redirections = toRedirections(source, gaps, end(words.at(-1)!));
+    const redirections = toRedirections(source, gaps, end(words.at(-1)!), say);
     const last = Math.max(end(words.at(-1)!), ...redirections.map((redirection) => redirection.end));
     const between = previousEnd < 0 ? '' : source.slice(previousEnd, base);
     // A `2>&1` the shell read is not an `&` between commands.
     const operator =
       /&&|\|\||[|;&]/.exec(between.replace(/#[^\n]*/g, '').replace(/\d*>&\d+|&>/g, ' '))?.[0] ??
       (between.includes('\n') ? '\n' : '');
-    const joiner = commands.length === 0 ? '' : (JOINERS[operator] ?? '');
+    const joiner = commands.length > 0 && JOINERS.includes(operator) ? say(`join.${operator}` as MessageKey) : '';
     previousEnd = last;
     for (const word of words) {
       if (word.unclosed)
         notes.push(
-          `The ${word.unclosed === '$(' ? '$(' : `${word.unclosed} quote`} at line ${word.line}, column ${word.column} is never closed, so a shell would wait for more. The explanation reads it to the end of the text.`,
+          say('unclosed', word.unclosed === '$(' ? '$(' : say('quote', word.unclosed), word.line, word.column),
         );
     }
     const program = toProgramWords(words);
     const isDocker = (DOCKER_PROGRAMS as readonly string[]).includes(program[0]?.value ?? '');
     const read = isDocker
-      ? coverGaps(explainInvocation(words.slice(0, words.length - program.length), program, cli, use, concepts), words)
-      : [explainOther(words)];
-    const parts = [...read, ...toRedirectionParts(redirections, read)].sort((a, b) => a.start - b.start);
+      ? coverGaps(
+          explainInvocation(words.slice(0, words.length - program.length), program, cli, use, texts),
+          words,
+          say,
+        )
+      : [explainOther(words, say)];
+    const parts = [...read, ...toRedirectionParts(redirections, read, say)].sort((a, b) => a.start - b.start);
     for (const word of words.filter((item) => PLACEHOLDER.test(item.raw)))
       parts
         .find((part) => part.start <= word.offset && end(word) <= part.end)
-        ?.warnings.push(
-          `\`${word.raw}\` is a placeholder: put your own value in its place. A shell reads \`<\` as a redirection and fails on it.`,
-        );
+        ?.warnings.push(say('placeholder', word.raw));
     commands.push({
-      text: source.slice(base, last),
+      text: shown.slice(base, last),
       joiner,
-      parts: parts.map((part) => ({ ...part, start: part.start - base, end: part.end - base })),
+      parts: parts.map((part) => ({
+        ...part,
+        start: part.start - base,
+        end: part.end - base,
+        ...(masked.length ? unmaskPart(part, unmask) : {}),
+      })),
     });
   }
-  if (!commands.some((command) => command.parts.some((part) => part.kind === 'program')))
-    notes.push(
-      'No docker command here: the explainer reads lines that start with docker (after an optional sudo, VAR=value or $ prompt).',
-    );
+  if (!commands.some((command) => command.parts.some((part) => part.kind === 'program'))) notes.push(say('no.docker'));
   return { commands, notes, needs: [...needs] };
 }

@@ -1,4 +1,5 @@
 import type { Decoded } from './decoded.ts';
+import type { Say } from './say.ts';
 
 /**
  * The value decoders, by name. Each lives in its own module, so the browser fetches one only
@@ -18,7 +19,7 @@ export const DECODER_NAMES = [
   'image',
 ] as const;
 export type DecoderName = (typeof DECODER_NAMES)[number];
-export type Decode = (value: string, commandPath: string) => Decoded;
+export type Decode = (value: string, commandPath: string, say: Say) => Decoded;
 /** The decoders at hand; one that is missing is asked for (see `explainCommandLine`). */
 export type Decoders = Partial<Record<DecoderName, Decode>>;
 
@@ -52,12 +53,17 @@ export function toFlagDecoder(commandPath: string, flag: string): DecoderName | 
 /**
  * Says what a flag's value means with the decoder given. A value the shell fills in entirely
  * (`$VAR`, `$(cmd)`) is said to be the shell's.
- * @example decodeFlagValue(decodePublish, 'docker container run', '8080:80', false).text // 'Container port 80/tcp …'
+ * @example decodeFlagValue(decodePublish, 'docker container run', '8080:80', false, SAY).text // 'Container port 80/tcp …'
  */
-export function decodeFlagValue(decode: Decode, commandPath: string, value: string, opaque: boolean): Decoded {
+export function decodeFlagValue(
+  decode: Decode,
+  commandPath: string,
+  value: string,
+  opaque: boolean,
+  say: Say,
+): Decoded {
   // A value that starts with the shell's `$…` is unknown until it runs; `"$PWD":/app` or
   // `src="$(pwd)"` inside a spec still tell the decoder what kind of mount it is.
-  if (opaque && value.startsWith('$'))
-    return { text: `The shell fills in ${value} before docker runs, so its meaning depends on your environment.` };
-  return decode(value, commandPath);
+  if (opaque && value.startsWith('$')) return { text: say('value.shell', value) };
+  return decode(value, commandPath, say);
 }

@@ -1,4 +1,6 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
+import type { MessageKey } from './messages.ts';
+import type { Say } from './say.ts';
 
 /** An image reference, normalised the way Docker reads it. */
 export interface ImageReference {
@@ -22,14 +24,14 @@ const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/;
 /**
  * Reads an image reference as Docker's reference library does: a first component with a `.`
  * or `:`, or `localhost`, is a registry; otherwise the registry is Docker Hub, where a
- * one-word name is an official image under `library/`.
+ * one-word name is an official image under `library/`. What is wrong is a key of messages.ts,
+ * with the tag it names for a bad tag.
  * @example parseImageReference('nginx').canonical // 'docker.io/library/nginx:latest'
  * @example parseImageReference('host:5000/ns/repo:tag').registry // 'host:5000'
  */
-export function parseImageReference(reference: string): ImageReference | string {
+export function parseImageReference(reference: string): ImageReference | MessageKey | readonly [MessageKey, string] {
   const [named = '', digest = '', extra] = reference.split('@');
-  if (extra !== undefined || (reference.includes('@') && !DIGEST.test(digest)))
-    return 'a digest is written @sha256: followed by 64 hexadecimal digits';
+  if (extra !== undefined || (reference.includes('@') && !DIGEST.test(digest))) return 'img.digest';
   const slash = named.indexOf('/');
   const first = slash === -1 ? '' : named.slice(0, slash);
   const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
@@ -39,11 +41,10 @@ export function parseImageReference(reference: string): ImageReference | string 
   const tag = colon === -1 ? '' : path.slice(colon + 1);
   if (colon !== -1) path = path.slice(0, colon);
   if (registry === 'index.docker.io') registry = 'docker.io';
-  if (tag && !TAG.test(tag)) return `the tag \`${tag}\` may hold only letters, digits, _ . and -, at most 128`;
-  if (!path) return 'it names no repository';
-  if (path !== path.toLowerCase()) return 'repository names must be lowercase';
-  if (!path.split('/').every((part) => COMPONENT.test(part)))
-    return 'a repository name is lowercase letters and digits, separated by / . _ or -';
+  if (tag && !TAG.test(tag)) return ['img.tag', tag];
+  if (!path) return 'img.empty';
+  if (path !== path.toLowerCase()) return 'img.case';
+  if (!path.split('/').every((part) => COMPONENT.test(part))) return 'img.name';
   if (registry === 'docker.io' && !path.includes('/')) path = `library/${path}`;
   const shownTag = tag || (digest ? '' : 'latest');
   return {
@@ -55,34 +56,39 @@ export function parseImageReference(reference: string): ImageReference | string 
   };
 }
 
-/** What a command does with the image it names, by canonical path; other commands use an image that is here. */
-const FETCHES: Readonly<Record<string, string>> = {
-  'docker container run': ' Pulled if it is not here yet.',
-  'docker container create': ' Pulled if it is not here yet.',
-  'docker image pull': ' Downloaded from that registry.',
-  'docker image push': ' Uploaded to that registry.',
+/**
+ * What a command does with the image it names, by canonical path, and what a one-word name is
+ * there: `run` uses an image built or tagged here by that name first. Other commands use an image
+ * that is here.
+ */
+const FETCHES: Readonly<Record<string, readonly [MessageKey, MessageKey]>> = {
+  'docker container run': ['img.pull', 'img.official.local'],
+  'docker container create': ['img.pull', 'img.official.local'],
+  'docker image pull': ['img.download', 'img.official'],
+  'docker image push': ['img.upload', 'img.official'],
 };
 
 /**
  * Says where an image comes from and which version it is, and, for the commands that pull or
  * push it, what they do with it (a name given to a build or by `docker tag` is pulled from nowhere).
- * @example decodeImage('nginx:1.27', 'docker container run').text // 'The image docker.io/library/nginx:1.27: …'
+ * @example decodeImage('nginx:1.27', 'docker container run', SAY).text // 'The image docker.io/library/nginx:1.27: …'
  */
-export function decodeImage(reference: string, commandPath: string): Decoded {
+export function decodeImage(reference: string, commandPath: string, say: Say): Decoded {
   const read = parseImageReference(reference);
-  if (typeof read === 'string') return toInvalid(`Not an image reference Docker accepts: ${read}.`);
+  if (typeof read === 'string') return { text: say('img.bad', say(read)), invalid: true };
+  if (!('canonical' in read)) return { text: say('img.bad', say(...read)), invalid: true };
   const { registry, repository, tag, digest, canonical } = read;
   const fetch = FETCHES[commandPath];
   // Docker Hub's one-word names are official images; a name you build or tag is yours.
-  const official = repository.startsWith('library/') && fetch ? ' (an official image)' : '';
-  const where = registry === 'docker.io' ? `from Docker Hub${official}` : `from the registry ${registry}`;
+  const official = repository.startsWith('library/') && fetch ? say(fetch[1]) : '';
+  const where = registry === 'docker.io' ? say('img.hub', official) : say('img.registry', registry);
   const version = digest
-    ? `pinned by digest, so it never changes${tag ? ` (the tag ${tag} is then ignored)` : ''}`
-    : read.tag === 'latest' && !/:[^/]*$/.test(reference.split('@')[0] ?? '')
-      ? 'no tag written, so latest, which moves when the image is updated'
-      : `tag ${tag}${tag === 'latest' ? ', which moves when the image is updated' : ''}`;
+    ? say('img.pinned', tag ? say('img.ignored', tag) : '')
+    : tag === 'latest' && !/:[^/]*$/.test(reference.split('@')[0] ?? '')
+      ? say('img.untagged')
+      : say('img.tagged', tag, tag === 'latest' ? say('img.moves') : '');
   return {
-    text: `The image ${canonical}: repository ${repository} ${where}, ${version}.${fetch ?? ''}`,
+    text: say('img.text', canonical, repository, where, version, fetch ? say(fetch[0]) : ''),
     concept: '/registry/#reading-an-image-reference',
   };
 }

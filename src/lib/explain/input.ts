@@ -1,3 +1,5 @@
+import type { Say } from './say.ts';
+
 /** The longest input explained: several long commands fit; a whole script does not. */
 export const MAX_INPUT = 4000;
 
@@ -17,28 +19,24 @@ function toCodePoints(matches: readonly string[]): string {
  * Cleans pasted text before it is explained, and says what it changed: Windows line ends become
  * newlines, invisible control and direction characters are removed (each named), and text past
  * {@link MAX_INPUT} is refused with a message rather than explained slowly.
- * @example readInput('docker ps\u0000').notes // ['Removed 1 invisible control character (U+0000) …']
+ * @example readInput('docker ps\u0000', SAY).notes // ['Removed 1 invisible control character (U+0000) …']
  */
-export function readInput(input: string): { text: string; notes: string[] } {
+export function readInput(input: string, say: Say): { text: string; notes: string[] } {
   const notes: string[] = [];
   if (input.length > MAX_INPUT)
     return {
       text: '',
-      notes: [
-        `This text is ${input.length.toLocaleString('en')} characters long; the explainer reads at most ${MAX_INPUT.toLocaleString('en')}. Paste one command, or a few.`,
-      ],
+      notes: [say('in.long', input.length.toLocaleString('en'), MAX_INPUT.toLocaleString('en'))],
     };
   let text = input.replace(/\r\n?/g, '\n');
-  for (const [pattern, what] of [
-    [CONTROL, 'invisible control character'],
-    [BIDI, 'invisible direction-control character'],
+  for (const [pattern, one, several] of [
+    [CONTROL, 'in.control', 'in.controls'],
+    [BIDI, 'in.bidi', 'in.bidis'],
   ] as const) {
     const found = text.match(pattern) ?? [];
     if (found.length === 0) continue;
     text = text.replace(pattern, '');
-    notes.push(
-      `Removed ${found.length} ${what}${found.length > 1 ? 's' : ''} (${toCodePoints(found)}): a terminal would not show ${found.length > 1 ? 'them' : 'it'}, and ${what.includes('direction') ? 'it can make a command look different from what runs' : 'docker would not read it as you see it'}.`,
-    );
+    notes.push(say(found.length > 1 ? several : one, found.length, toCodePoints(found)));
   }
   return { text, notes };
 }

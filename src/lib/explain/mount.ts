@@ -1,4 +1,6 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
+import type { MessageKey } from './messages.ts';
+import type { Say } from './say.ts';
 
 /** The `--mount` keys and the one canonical name each alias stands for. */
 const KEYS: Readonly<Record<string, string>> = {
@@ -50,55 +52,51 @@ export function splitCsv(list: string): string[] {
 }
 
 /**
- * Reads a `--mount` list into its canonical keys (aliases resolved), or says what is wrong.
+ * Reads a `--mount` list into its canonical keys (aliases resolved), or says what is wrong: a key
+ * of messages.ts and what it names.
  * @example parseMount('type=bind,src=./app,dst=/app,ro') // { type: 'bind', source: './app', target: '/app', readonly: 'true' }
  */
-export function parseMount(list: string): Record<string, string> | string {
+export function parseMount(list: string): Record<string, string> | readonly [MessageKey, string] {
   const read: Record<string, string> = { type: 'volume' };
   for (const field of splitCsv(list)) {
     const [key = '', value] = field.split(/=(.*)/s);
     const name = KEYS[key.trim().toLowerCase()];
-    if (!name)
-      return `unknown key \`${key}\`; --mount takes type, source, target, readonly and the bind-, volume-, tmpfs- and image- options`;
+    if (!name) return ['mount.key', key];
     read[name] = value ?? 'true';
   }
-  if (!TYPES.includes(read['type'] ?? '')) return `type must be one of ${TYPES.join(', ')}`;
-  if (!read['target']) return 'it needs a target=/path in the container';
+  if (!TYPES.includes(read['type'] ?? '')) return ['mount.type', TYPES.join(', ')];
+  if (!read['target']) return ['mount.target', ''];
   return read;
 }
 
 /**
  * Says what a `--mount` list mounts, where, and how.
- * @example decodeMount('type=volume,source=db,target=/var/lib/postgresql').text // 'The named volume db, mounted at …'
+ * @example decodeMount('type=volume,source=db,target=/var/lib/postgresql', '', SAY).text // 'The named volume db, mounted at …'
  */
-export function decodeMount(list: string): Decoded {
-  const read = parseMount(list);
-  if (typeof read === 'string') return toInvalid(`Not a mount Docker accepts: ${read}.`);
+export function decodeMount(list: string, _commandPath: string, say: Say): Decoded {
+  const parsed = parseMount(list);
+  if (Array.isArray(parsed))
+    return { text: say('mount.bad', say(...(parsed as readonly [MessageKey, string]))), invalid: true };
+  const read = parsed as Readonly<Record<string, string | undefined>>;
   const { type, source, target } = read;
-  const readonly = ['true', '1'].includes(read['readonly'] ?? '') ? ', read-only' : '';
-  const at = `mounted at ${target}${readonly}`;
+  const at = say(['true', '1'].includes(read['readonly'] ?? '') ? 'mount.at.ro' : 'mount.at', target ?? '');
   if (type === 'bind') {
-    if (!source) return toInvalid('A bind mount needs source=/path/on/the/host.');
-    return {
-      text: `A bind mount of the host path ${source}, ${at}. Unlike -v, --mount fails if the host path does not exist.`,
-      concept: '/volume/#short-and-long-mount-syntax',
-    };
+    if (!source) return { text: say('mount.bind.source'), invalid: true };
+    return { text: say('mount.bind', source, at), concept: '/volume/#short-and-long-mount-syntax' };
   }
   if (type === 'tmpfs') {
-    const size = read['tmpfs-size'] ? ` of at most ${read['tmpfs-size']} bytes` : '';
+    const size = read['tmpfs-size'];
     return {
-      text: `A tmpfs mount${size}: files kept in memory only, ${at}, gone when the container stops.`,
+      text: size ? say('mount.tmpfs.size', size, at) : say('mount.tmpfs', at),
       concept: '/volume/#tmpfs-mounts',
     };
   }
   if (type === 'image')
-    return { text: `The files of the image ${source ?? '(none given)'}, ${at}.`, concept: '/volume/#image-mounts' };
-  if (type !== 'volume') return { text: `A ${type} mount, ${at}.` };
-  const nocopy = read['volume-nocopy'] && read['volume-nocopy'] !== 'false' ? ', not filled from the image' : '';
+    return { text: say('mount.image', source ?? say('mount.none'), at), concept: '/volume/#image-mounts' };
+  if (type !== 'volume') return { text: say('mount.other', type ?? '', at) };
+  const nocopy = read['volume-nocopy'] && read['volume-nocopy'] !== 'false' ? say('mount.nocopy') : '';
   return {
-    text: source
-      ? `The named volume ${source} (created if missing), ${at}${nocopy}.`
-      : `A new anonymous volume, ${at}${nocopy}.`,
+    text: source ? say('mount.named', source, at, nocopy) : say('mount.anonymous', at, nocopy),
     concept: source ? '/volume/#short-and-long-mount-syntax' : '/volume/#anonymous-volumes-and-cleanup',
   };
 }

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli/data.ts';
 import type { Decoded } from './decoded.ts';
 import type { Decode } from './flag-values.ts';
+import type { Say } from './say.ts';
 
 /**
  * Returns the names of a command's positional arguments, from its usage line: for
@@ -24,29 +25,26 @@ export function toOperandName(names: readonly string[], index: number): string {
 /**
  * Says what a positional argument is, from the name its command's usage gives it; an image
  * reference is read by the image decoder, which `image` returns (nothing when it is not loaded yet).
- * @example decodeOperand('IMAGE', 'nginx', 'docker container run', () => decodeImage)?.text // 'The image docker.io/library/nginx:latest: …'
+ * @example decodeOperand('IMAGE', 'nginx', 'docker container run', () => decodeImage, SAY)?.text // 'The image docker.io/library/nginx:latest: …'
  */
 export function decodeOperand(
   name: string,
   value: string,
   commandPath: string,
   image: () => Decode | undefined,
+  say: Say,
 ): Decoded | undefined {
   const bare = name.replace(/[[\].]/g, '');
   if (/^(?:IMAGE|NAME:TAG|@DIGEST|SOURCE_IMAGE|TARGET_IMAGE)/.test(bare) || /IMAGE:TAG|NAME:TAG/.test(bare))
-    return image()?.(value, commandPath);
+    return image()?.(value, commandPath, say);
   if (bare.startsWith('PATH'))
     return {
-      text:
-        value === '-'
-          ? 'The build context comes from standard input.'
-          : `The build context: the folder ${value === '.' ? '(here the current one) ' : `${value} `}whose files the Dockerfile can COPY, sent to the builder.`,
+      text: value === '-' ? say('op.stdin') : value === '.' ? say('op.here') : say('op.context', value),
       concept: '/dockerfile/#build-context-and-dockerignore',
     };
-  if (bare.startsWith('CONTAINER'))
-    return { text: `The container ${value}, by name or ID (a unique prefix of the ID works).` };
+  if (bare.startsWith('CONTAINER')) return { text: say('op.container', value) };
   if (/^(?:VOLUME|NETWORK|CONTEXT|SERVICE|NODE|STACK|SERVER)/.test(bare))
-    return { text: `The ${bare.split(/[^A-Z]/)[0]?.toLowerCase()} ${value}.` };
-  if (!bare) return { text: `\`${value}\` is one argument more than the command's usage allows.`, invalid: true };
-  return { text: `The ${bare} argument: \`${value}\`.` };
+    return { text: say('op.named', bare.split(/[^A-Z]/)[0]?.toLowerCase() ?? '', value) };
+  if (!bare) return { text: say('op.extra', value), invalid: true };
+  return { text: say('op.arg', bare, value) };
 }

@@ -1,4 +1,6 @@
-import { toInvalid, type Decoded } from './decoded.ts';
+import type { Decoded } from './decoded.ts';
+import type { MessageKey } from './messages.ts';
+import type { Say } from './say.ts';
 
 /** A `-p` / `--publish` spec, read: `[ip:][hostPort:]containerPort[/protocol]`. */
 export interface PortSpec {
@@ -22,59 +24,55 @@ function isPortOrRange(value: string): boolean {
 }
 
 /**
- * Reads a publish spec the way the Docker CLI does, or returns what is wrong with it.
+ * Reads a publish spec the way the Docker CLI does, or returns what is wrong with it (a key of
+ * messages.ts).
  * @example parsePortSpec('127.0.0.1::80') // { hostIp: '127.0.0.1', hostPort: '', containerPort: '80', protocol: 'tcp' }
  * @example parsePortSpec('[::1]:8080:80/udp') // { hostIp: '::1', hostPort: '8080', containerPort: '80', protocol: 'udp' }
  */
-export function parsePortSpec(spec: string): PortSpec | string {
+export function parsePortSpec(spec: string): PortSpec | MessageKey {
   const [address = '', protocol = 'tcp', extra] = spec.split('/');
-  if (extra !== undefined || !PROTOCOLS.includes(protocol)) return `the protocol must be tcp, udp or sctp`;
+  if (extra !== undefined || !PROTOCOLS.includes(protocol)) return 'port.protocol';
   let hostIp = '';
   let rest = address;
   const bracketed = /^\[([^\]]*)\]:(.*)$/.exec(address);
   if (bracketed) [, hostIp = '', rest = ''] = bracketed;
   const fields = rest.split(':');
-  if (fields.length > (bracketed ? 2 : 3)) return 'write an IPv6 address in brackets: [::1]:8080:80';
+  if (fields.length > (bracketed ? 2 : 3)) return 'port.ipv6';
   const containerPort = fields.pop() ?? '';
   const hostPort = fields.pop() ?? '';
   if (!bracketed) hostIp = fields.pop() ?? '';
-  if (!isPortOrRange(containerPort))
-    return `the container port must be a number from 1 to 65535 or a range such as 8000-8010`;
-  if (hostPort && !isPortOrRange(hostPort)) return `the host port must be a number from 1 to 65535, a range, or empty`;
+  if (!isPortOrRange(containerPort)) return 'port.container';
+  if (hostPort && !isPortOrRange(hostPort)) return 'port.host';
   return { hostIp, hostPort, containerPort, protocol };
 }
 
 /**
  * Says what a publish spec does: which container port, at which host port, on which addresses.
  * Warns when the port is open on every interface.
- * @example decodePublish('8080:80').text // 'Container port 80/tcp is reachable at port 8080 of the host, on every network interface.'
+ * @example decodePublish('8080:80', '', SAY).text // 'Container port 80/tcp is reachable at port 8080 of the host, on every network interface.'
  */
-export function decodePublish(spec: string): Decoded {
+export function decodePublish(spec: string, _commandPath: string, say: Say): Decoded {
   const read = parsePortSpec(spec);
-  if (typeof read === 'string')
-    return toInvalid(
-      `Not a port spec Docker accepts: ${read}. The form is [ip:][host port:]container port[/protocol].`,
-    );
+  if (typeof read === 'string') return { text: say('port.bad', say(read)), invalid: true };
   const { hostIp, hostPort, containerPort, protocol } = read;
-  const target = `Container port${containerPort.includes('-') ? 's' : ''} ${containerPort}/${protocol}`;
+  const plural = (range: string): string => (range.includes('-') ? 's' : '');
   const at = !hostPort
-    ? 'a free port Docker picks on the host (see it with `docker port`)'
+    ? say('port.random')
     : hostPort.includes('-') && !containerPort.includes('-')
-      ? `the first free host port in ${hostPort}`
-      : `port${hostPort.includes('-') ? 's' : ''} ${hostPort} of the host`;
+      ? say('port.first', hostPort)
+      : say('port.at', plural(hostPort), hostPort);
   const everywhere = !hostIp || hostIp === '0.0.0.0' || hostIp === '::';
   const where = everywhere
-    ? 'on every network interface'
+    ? say('port.everywhere')
     : LOOPBACK.includes(hostIp)
-      ? `on ${hostIp} only, so only this machine can connect`
-      : `on the host address ${hostIp} only`;
+      ? say('port.loopback', hostIp)
+      : say('port.address', hostIp);
   return {
-    text: `${target} is reachable at ${at}, ${where}.`,
+    text: say('port.text', plural(containerPort), containerPort, protocol, at, where),
     concept: '/network/#publishing-ports',
+    // The safe form keeps the protocol written: `-p 443:443/udp` becomes `127.0.0.1:443:443/udp`.
     ...(everywhere
-      ? {
-          warning: `Published on every network interface: any machine that can reach this host can connect, and Docker's firewall rules bypass ufw. Write \`127.0.0.1:${hostPort}:${containerPort}\` to keep it on this machine.`,
-        }
+      ? { warning: say('port.warn', `${hostPort}:${containerPort}${spec.includes('/') ? `/${protocol}` : ''}`) }
       : {}),
   };
 }

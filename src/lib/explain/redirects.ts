@@ -1,3 +1,6 @@
+import type { MessageKey } from './messages.ts';
+import type { Say } from './say.ts';
+
 /** A redirection the shell reads around a command (`> file`, `2>&1`, `< file`), where it is in the text. */
 export interface Redirection {
   start: number;
@@ -11,32 +14,32 @@ export interface Redirection {
  * `&1` duplicate or the word it names. A `<container>` placeholder is a word, not one.
  */
 const REDIRECTION = /(?<![\w-])(&>>?|\d*>>?|\d*<<?)(?:(&\d+|&-)|[ \t]*((?:"[^"]*"|'[^']*'|[^\s|&;<>()])+))/y;
-const STREAMS: Readonly<Record<string, string>> = { '': 'output', '0': 'input', '1': 'output', '2': 'error output' };
+/** The streams by file descriptor, as keys of messages.ts. */
+const STREAMS: Readonly<Record<string, MessageKey>> = { '': 'rd.1', '0': 'rd.0', '1': 'rd.1', '2': 'rd.2' };
 
-function toMeaning(operator: string, duplicate: string | undefined, target: string): string {
-  const stream = operator.startsWith('&')
-    ? 'output and error output'
-    : (STREAMS[/^\d*/.exec(operator)?.[0] ?? ''] ?? `stream ${operator}`);
+function toMeaning(operator: string, duplicate: string | undefined, target: string, say: Say): string {
+  const toStream = (fd: string): string => {
+    const key = STREAMS[fd];
+    return key ? say(key) : say('rd.stream', fd);
+  };
+  const stream = operator.startsWith('&') ? say('rd.both') : toStream(/^\d*/.exec(operator)?.[0] ?? '');
   if (duplicate)
-    return duplicate === '&-'
-      ? `The shell closes the command’s ${stream}.`
-      : `The shell sends the command’s ${stream} to where its ${STREAMS[duplicate.slice(1)] ?? `stream ${duplicate.slice(1)}`} goes, on your machine.`;
-  if (operator.endsWith('<<'))
-    return `The lines that follow, up to ${target}, become the command’s input (a here-document).`;
-  if (operator.endsWith('<')) return `The shell feeds the file ${target} to the command’s input, from your machine.`;
-  const how = operator.endsWith('>>') ? 'adds the command’s' : 'writes the command’s';
-  return `The shell ${how} ${stream} to the file ${target} on your machine${operator.endsWith('>>') ? '' : ', replacing it'}; docker never sees this.`;
+    return duplicate === '&-' ? say('rd.close', stream) : say('rd.dup', stream, toStream(duplicate.slice(1)));
+  if (operator.endsWith('<<')) return say('rd.heredoc', target);
+  if (operator.endsWith('<')) return say('rd.in', target);
+  return say(operator.endsWith('>>') ? 'rd.append' : 'rd.write', stream, target);
 }
 
 /**
  * Returns the redirections in `source` from `from` on: every one in the text between the words
  * (`gaps`, pairs of offsets) and the run that follows the last word, up to an operator.
- * @example toRedirections('docker logs web 2>&1 | grep x', [], 15)[0]?.meaning // 'The shell sends the command’s error output …'
+ * @example toRedirections('docker logs web 2>&1 | grep x', [], 15, SAY)[0]?.meaning // 'The shell sends the command’s error output …'
  */
 export function toRedirections(
   source: string,
   gaps: readonly (readonly [number, number])[],
   tail: number,
+  say: Say,
 ): Redirection[] {
   const found: Redirection[] = [];
   const scan = (from: number, to: number, stopAtOther: boolean): number => {
@@ -51,7 +54,7 @@ export function toRedirections(
         continue;
       }
       const [text, operator = '', duplicate, target = ''] = match;
-      found.push({ start: at, end: at + text.length, meaning: toMeaning(operator, duplicate, target) });
+      found.push({ start: at, end: at + text.length, meaning: toMeaning(operator, duplicate, target, say) });
       at += text.length;
     }
     return at;

@@ -1,5 +1,6 @@
 import type { Explanation, ExplainPart } from './explain.ts';
 import { toExplainHref } from './hash.ts';
+import type { Say } from './say.ts';
 
 /** A small element tree, rendered to HTML at build time and to DOM nodes in the browser. */
 export type ViewNode = string | ViewElement;
@@ -23,13 +24,15 @@ function toRich(text: string): ViewNode[] {
     .filter((node) => node !== '');
 }
 
-function toItem(part: Readonly<ExplainPart>, n: number, text: string): ViewElement {
+function toItem(part: Readonly<ExplainPart>, n: number, text: string, say: Say): ViewElement {
   const id = `dk-x-${n}`;
   const links: ViewNode[] = [];
   if (part.reference) links.push(el('a', { href: part.reference.href }, part.reference.label));
-  if (part.concept) links.push(el('a', { href: part.concept.href }, `Learn: ${part.concept.title}`));
+  if (part.concept) links.push(el('a', { href: part.concept.href }, say('view.learn', part.concept.title)));
   if (part.explainInstead)
-    links.push(el('a', { href: toExplainHref(part.explainInstead) }, 'Explain ', el('code', {}, part.explainInstead)));
+    links.push(
+      el('a', { href: toExplainHref(part.explainInstead) }, say('view.explain'), el('code', {}, part.explainInstead)),
+    );
   const children: ViewNode[] = [
     el(
       'p',
@@ -42,7 +45,7 @@ function toItem(part: Readonly<ExplainPart>, n: number, text: string): ViewEleme
   ];
   if (part.detail) children.push(el('p', { class: 'dk-x__detail' }, ...toRich(part.detail)));
   for (const warning of part.warnings)
-    children.push(el('p', { class: 'dk-x__warn' }, el('strong', {}, 'Warning: '), ...toRich(warning)));
+    children.push(el('p', { class: 'dk-x__warn' }, el('strong', {}, say('view.warning')), ...toRich(warning)));
   if (links.length)
     children.push(
       el('p', { class: 'dk-x__links' }, ...links.flatMap((link, index) => (index ? [' · ', link] : [link]))),
@@ -62,22 +65,23 @@ function toItem(part: Readonly<ExplainPart>, n: number, text: string): ViewEleme
 }
 
 /** Returns the one-line summary of an explanation, for the page's status region. */
-export function toSummary(explanation: Readonly<Explanation>): string {
+export function toSummary(explanation: Readonly<Explanation>, say: Say): string {
   const parts = explanation.commands.flatMap((command) => command.parts);
   const warned = parts.filter((part) => part.warnings.length).length;
   const commands = explanation.commands.length;
-  if (parts.length === 0)
-    return explanation.notes.length
-      ? 'Nothing explained: see the note below.'
-      : 'Type or paste a docker command to see each part explained.';
-  return `${parts.length} part${parts.length > 1 ? 's' : ''} in ${commands} command${commands > 1 ? 's' : ''}${warned ? `, ${warned} with a warning` : ''}. Pick a part of the command to read about it.`;
+  if (parts.length === 0) return say(explanation.notes.length ? 'view.note' : 'view.empty');
+  const counted = [
+    parts.length > 1 ? say('view.parts', parts.length) : say('view.part'),
+    commands > 1 ? say('view.commands', commands) : say('view.1command'),
+  ] as const;
+  return warned ? say('view.summary.warned', ...counted, warned) : say('view.summary', ...counted);
 }
 
 /**
  * Returns the view of an explanation: the notes, then for each command its text with every part
  * a button tied to the numbered item that explains it. Part numbers run across commands.
  */
-export function toExplanationView(explanation: Readonly<Explanation>): ViewNode[] {
+export function toExplanationView(explanation: Readonly<Explanation>, say: Say): ViewNode[] {
   const nodes: ViewNode[] = [];
   if (explanation.notes.length)
     nodes.push(el('ul', { class: 'dk-x__notes' }, ...explanation.notes.map((note) => el('li', {}, ...toRich(note)))));
@@ -106,13 +110,13 @@ export function toExplanationView(explanation: Readonly<Explanation>): ViewNode[
         ),
       );
       at = part.end;
-      items.push(toItem(part, n, text));
+      items.push(toItem(part, n, text, say));
     }
     if (at < command.text.length) line.push(command.text.slice(at));
     nodes.push(
       el(
         'section',
-        { class: 'dk-x__command', 'aria-label': `Command: ${command.text.slice(0, 80)}` },
+        { class: 'dk-x__command', 'aria-label': say('view.command', command.text.slice(0, 80)) },
         ...(command.joiner ? [el('p', { class: 'dk-x__joiner' }, command.joiner)] : []),
         el('pre', { class: 'dk-x__line', dir: 'ltr' }, el('code', {}, ...line)),
         el('ol', { class: 'dk-x__list', start: String(first) }, ...items),
