@@ -1,6 +1,6 @@
 import { toCanonicalReferenceHref as toReferenceHref } from '../links/reference-urls.ts';
 import type { CliCommand, CliFlag, CliIndex } from '../cli/data.ts';
-import { DOCKER_PROGRAMS, LEGACY_HINT, readDockerInvocation, type CommandProblem } from '../cli/invocation.ts';
+import { DOCKER_PROGRAMS, isDockerProgram, LEGACY_HINT, readDockerInvocation, type CommandProblem } from '../cli/invocation.ts';
 import { toNearest } from '../links/nearest.ts';
 import { toShellLines } from '../shell/lines.ts';
 import { toProgramWords, toShellCommands, type ShellWord } from '../shell/words.ts';
@@ -482,7 +482,7 @@ export function explainCommandLine(
         );
     }
     const program = toProgramWords(words);
-    const isDocker = (DOCKER_PROGRAMS as readonly string[]).includes(program[0]?.value ?? '');
+    const isDocker = isDockerProgram(program[0]?.value ?? '');
     const read = isDocker
       ? coverGaps(
           explainInvocation(words.slice(0, words.length - program.length), program, cli, use, texts),
