@@ -1,6 +1,12 @@
 import { toCanonicalReferenceHref as toReferenceHref } from '../links/reference-urls.ts';
 import type { CliCommand, CliFlag, CliIndex } from '../cli/data.ts';
-import { DOCKER_PROGRAMS, isDockerProgram, LEGACY_HINT, readDockerInvocation, type CommandProblem } from '../cli/invocation.ts';
+import {
+  DOCKER_PROGRAMS,
+  isDockerProgram,
+  LEGACY_HINT,
+  readDockerInvocation,
+  type CommandProblem,
+} from '../cli/invocation.ts';
 import { toNearest } from '../links/nearest.ts';
 import { toShellLines } from '../shell/lines.ts';
 import { toProgramWords, toShellCommands, type ShellWord } from '../shell/words.ts';

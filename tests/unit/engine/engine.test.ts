@@ -88,7 +88,7 @@ describe('a console line', () => {
       [
         {
           text: 'The full help of docker container ls is in the command reference.',
-          href: '/reference/#docker-container-ls',
+          href: '/reference/cli/docker/container/ls/',
         },
       ],
     ]);
@@ -101,13 +101,13 @@ describe('a console line', () => {
       [
         {
           text: 'docker system df is a real command, but this playground does not simulate it.',
-          href: '/reference/#docker-system-df',
+          href: '/reference/cli/docker/system/df/',
         },
       ],
     ]);
     expect(results[1]?.notes.map((note) => note.href)).toEqual([
-      '/reference/#docker-container-ls--last',
-      '/reference/#docker-container-ls--no-trunc',
+      '/reference/cli/docker/container/ls/#last',
+      '/reference/cli/docker/container/ls/#no-trunc',
     ]);
     expect(results[1]?.notes[0]?.text).toBe(
       '--last is a real flag of docker container ls; this playground does not simulate it, so it had no effect here.',
