@@ -101,6 +101,25 @@ describe('the step-through built from the traces', () => {
     ]);
   });
 
+  it('explains each answer by the request it answers, not by the message recorded just before it', () => {
+    const whyOf = (name: string, label: string) =>
+      toRunSteps(variant(name))
+        .filter((step) => step.label === label && step.arrow === 'answer')
+        .map((step) => step.why);
+    // The pull's answer is recorded after the daemon's registry calls.
+    expect(whyOf('pull-attached-rm', '200 OK')).toEqual([
+      'The daemon answers; its headers carry the API version, which the CLI uses for every call after this.',
+      'The daemon streams the pull’s progress back as JSON lines; the CLI draws them as the progress you see on stderr.',
+      'The wait’s answer starts now but its body (the exit code) only comes when the container exits.',
+    ]);
+    // A short container's exit is recorded before the start's 204; the stop's 204 follows events too.
+    expect(whyOf('local-attached', '204 No Content')[0]).toMatch(/^The start request returns/);
+    expect(whyOf('stop', '204 No Content')).toEqual([
+      'The stop request returns only once the container has stopped, here after the SIGKILL; docker stop then prints the name it was given.',
+    ]);
+    expect(whyOf('rm', '204 No Content')).toEqual(['Done: the daemon answers with an empty 204.']);
+  });
+
   it('merges the variants into one diagram in which each variant finds exactly its own steps', () => {
     const perVariant = NAMES.map((name) => [name, toRunSteps(variant(name))] as const);
     const merged = mergeRunSteps(perVariant);

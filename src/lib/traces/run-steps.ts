@@ -42,28 +42,50 @@ function toLabel(message: string): string {
     .replace(/;/g, ',');
 }
 
+/**
+ * The request a reply answers: the last request before it the other way between the same two
+ * programs. The recording interleaves messages (a pull's registry calls come before its answer,
+ * a short container's exit before the start's), so the message just before a reply is often
+ * another one's.
+ */
+function requestOf(calls: readonly RecordedCall[], index: number): RecordedCall | undefined {
+  const reply = calls[index]!;
+  return calls
+    .slice(0, index)
+    .findLast((call) => call.kind === 'request' && call.from === reply.to && call.to === reply.from);
+}
+
+/** Why a reply comes, from what it is and the request it answers. */
+function whyOfReply(reply: RecordedCall, request: RecordedCall | undefined): string {
+  const m = reply.message;
+  const asked = request?.message ?? '';
+  if (m.startsWith('404') && m.includes('No such image'))
+    return 'The image is not in the daemon’s image store, so the daemon refuses with 404 “No such image”. The CLI treats that answer as its cue to pull.';
+  if (asked.includes('/images/create'))
+    return 'The daemon streams the pull’s progress back as JSON lines; the CLI draws them as the progress you see on stderr.';
+  if (m.startsWith('201'))
+    return 'The container exists now, with its configuration and a writable layer on top of the image, but nothing runs yet. The answer carries its 64-character ID.';
+  if (m.startsWith('101'))
+    return '“101 UPGRADED”: the HTTP connection becomes a raw stream, over which the container’s stdout and stderr will flow.';
+  if (m.startsWith('204') && asked.endsWith('/start'))
+    return 'The start request returns once containerd reports the task started: the container’s process is running.';
+  if (m.startsWith('204') && asked.includes('/stop'))
+    return 'The stop request returns only once the container has stopped, here after the SIGKILL; docker stop then prints the name it was given.';
+  if (m.startsWith('204')) return 'Done: the daemon answers with an empty 204.';
+  if (reply.from === 'registry') return `The registry answers ${m}.`;
+  if (asked === 'HEAD /_ping')
+    return 'The daemon answers; its headers carry the API version, which the CLI uses for every call after this.';
+  if (asked.includes('/wait'))
+    return 'The wait’s answer starts now but its body (the exit code) only comes when the container exits.';
+  return `The daemon answers ${m}.`;
+}
+
 /** Why the request or event happens, from what it is. */
-function whyOf(call: RecordedCall, previous: RecordedCall | undefined): string {
+function whyOf(calls: readonly RecordedCall[], index: number): string {
+  const call = calls[index]!;
+  const previous = calls[index - 1];
   const m = call.message;
-  if (call.kind === 'reply') {
-    if (m.startsWith('404') && m.includes('No such image'))
-      return 'The image is not in the daemon’s image store, so the daemon refuses with 404 “No such image”. The CLI treats that answer as its cue to pull.';
-    if (previous?.message.includes('/images/create'))
-      return 'The daemon streams the pull’s progress back as JSON lines; the CLI draws them as the progress you see on stderr.';
-    if (m.startsWith('201'))
-      return 'The container exists now, with its configuration and a writable layer on top of the image, but nothing runs yet. The answer carries its 64-character ID.';
-    if (m.startsWith('101'))
-      return '“101 UPGRADED”: the HTTP connection becomes a raw stream, over which the container’s stdout and stderr will flow.';
-    if (m.startsWith('204') && previous?.kind === 'event')
-      return 'The start request returns once containerd reports the task started: the container’s process is running.';
-    if (m.startsWith('204')) return 'Done: the daemon answers with an empty 204.';
-    if (call.from === 'registry') return `The registry answers ${m}.`;
-    if (previous?.message === 'HEAD /_ping')
-      return 'The daemon answers; its headers carry the API version, which the CLI uses for every call after this.';
-    if (previous?.message.includes('/wait'))
-      return 'The wait’s answer starts now but its body (the exit code) only comes when the container exits.';
-    return `The daemon answers ${m}.`;
-  }
+  if (call.kind === 'reply') return whyOfReply(call, requestOf(calls, index));
   if (call.kind === 'event') {
     if (m.endsWith('/tasks/create'))
       return 'containerd reports the task (the container’s process, not yet running) is created.';
@@ -198,7 +220,7 @@ export function toRunSteps(variant: TraceVariant): RunStep[] {
             ? ('output' as const)
             : ('call' as const),
       label: toLabel(call.message),
-      why: whyOf(call, variant.calls[index - 1]),
+      why: whyOf(variant.calls, index),
       source: 'recorded' as const,
     },
     ...outputSteps(variant, call, index, variant.calls),
