@@ -120,6 +120,14 @@ describe('the step-through built from the traces', () => {
     expect(whyOf('rm', '204 No Content')).toEqual(['Done: the daemon answers with an empty 204.']);
   });
 
+  it('tells the create after a pull from the first one', () => {
+    const creates = toRunSteps(variant('pull-attached-rm')).filter((step) => step.label === 'POST /containers/create');
+    expect(creates.map((step) => step.why)).toEqual([
+      'The CLI asks the daemon to create the container from the image, with everything on the command line as JSON. It does not check first whether the image exists.',
+      'Now that the image is local, the CLI sends the same create request again.',
+    ]);
+  });
+
   it('merges the variants into one diagram in which each variant finds exactly its own steps', () => {
     const perVariant = NAMES.map((name) => [name, toRunSteps(variant(name))] as const);
     const merged = mergeRunSteps(perVariant);

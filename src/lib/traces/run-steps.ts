@@ -83,7 +83,6 @@ function whyOfReply(reply: RecordedCall, request: RecordedCall | undefined): str
 /** Why the request or event happens, from what it is. */
 function whyOf(calls: readonly RecordedCall[], index: number): string {
   const call = calls[index]!;
-  const previous = calls[index - 1];
   const m = call.message;
   if (call.kind === 'reply') return whyOfReply(call, requestOf(calls, index));
   if (call.kind === 'event') {
@@ -109,9 +108,11 @@ function whyOf(calls: readonly RecordedCall[], index: number): string {
   if (m === 'HEAD /_ping')
     return 'Before anything else, the CLI checks that the daemon answers and which API version it speaks.';
   if (m.includes('/containers/create')) {
-    return previous === undefined || !/images\/create|\/blobs\//.test(previous.message)
-      ? 'The CLI asks the daemon to create the container from the image, with everything on the command line as JSON. It does not check first whether the image exists.'
-      : 'Now that the image is local, the CLI sends the same create request again.';
+    // The daemon's registry calls are recorded between the pull and the create that follows it.
+    const pulled = calls.slice(0, index).some((earlier) => earlier.message.includes('/images/create'));
+    return pulled
+      ? 'Now that the image is local, the CLI sends the same create request again.'
+      : 'The CLI asks the daemon to create the container from the image, with everything on the command line as JSON. It does not check first whether the image exists.';
   }
   if (m.includes('/images/create'))
     return 'The CLI asks the daemon to pull the image. The daemon, not the CLI, talks to the registry.';
