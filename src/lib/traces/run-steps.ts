@@ -34,7 +34,6 @@ export const SOURCES = [
 function toLabel(message: string): string {
   return message
     .replace(/^(GET|HEAD|POST|DELETE|PUT) \/v1\.\d+/, '$1 ')
-    .replace('  ', ' ')
     .replace(/sha256:<(\w+)>/g, '{$1 digest}')
     .replace(/<(\w+)>/g, '{$1}')
     .replace(/\?stderr=1&stdout=1&stream=1$/, '?stream=1&stdout=1&stderr=1')
@@ -278,13 +277,13 @@ function toArrow(step: RunStep): string {
  */
 export function toDiagramLabel(label: string): string {
   return label
-    .replace(/^(\d{3}) [A-Za-z ]+? (No such image).*$/, '$1 $2')
+    .replace(/^(\d{3}) [A-Za-z ]+? (No such image).*/, '$1 $2')
     .replace(/^(\d{3}) (OK|No Content)$/, '$1')
-    .replace(/^stderr: (Unable to find image) .*$/, 'stderr: $1')
+    .replace(/^stderr: (Unable to find image) .*/, 'stderr: $1')
     .replace(/^attach stream: /, 'output: ')
-    .replace(/^POST \/images\/create\?.*$/, 'POST /images/create (pull)')
-    .replace(/^POST \/containers\/create\?name=(.*)$/, 'POST /containers/create ($1)')
-    .replace(/^POST \/containers\/\{id\}\/wait\?condition=(.*)$/, 'POST wait ($1)')
+    .replace(/^POST \/images\/create\?.*/, 'POST /images/create (pull)')
+    .replace(/^POST \/containers\/create\?name=(.*)/, 'POST /containers/create ($1)')
+    .replace(/^POST \/containers\/\{id\}\/wait\?condition=(.*)/, 'POST wait ($1)')
     .replace(/^POST \/containers\/\{id\}\/(attach|start)(\?.*)?$/, 'POST $1')
     .replace(/^POST \/containers\/(\w+)\/stop\?t=(\d+)$/, 'POST stop (t=$2)')
     .replace(/^(GET|HEAD) \/v2\/[^ ]*\/(manifests|blobs)\/\{(\w+) digest\}$/, '$1 $2/{$3}')
@@ -292,7 +291,7 @@ export function toDiagramLabel(label: string): string {
     .replace(/^event /, '')
     .replace(/^start containerd-shim-runc-v2$/, 'start the runc shim')
     .replace(/^Docker Hub only: 401, then a bearer token$/, 'Docker Hub: 401, token')
-    .replace(/^Container failed to exit within (\S+) of signal (\d+).*$/, 'no exit within $1')
+    .replace(/^Container failed to exit within (\S+) of signal (\d+).*/, 'no exit within $1')
     .replace(/^stdout: the container ID$/, 'stdout: ID');
 }
 
