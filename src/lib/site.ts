@@ -6,6 +6,3 @@ export const SITE = {
 
 /** localStorage key of the reader's theme choice ('light' | 'dark'); absent means "follow the system". */
 export const THEME_STORAGE_KEY = 'dk-theme';
-
-/** Path of the generated command reference, which snippets and navigation link into. */
-export const REFERENCE_PATH = '/reference/';
