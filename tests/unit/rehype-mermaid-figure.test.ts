@@ -3,6 +3,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import type { Root } from 'hast';
+import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import type { DiagramLoader } from '../../src/node/diagram-store.ts';
 import { rehypeMermaidFigure } from '../../src/plugins/rehype-mermaid-figure.ts';
@@ -122,5 +124,100 @@ describe('rehypeMermaidFigure', () => {
         .use(rehypeMermaidFigure, {} as never)
         .freeze(),
     ).toThrow('rehypeMermaidFigure: option "load" must be a function (sources) => results, got undefined');
+  });
+
+  const svgOfWidth =
+    (width: number): DiagramLoader =>
+    (sources) =>
+      Promise.resolve(
+        sources.map(() => ({
+          ok: true as const,
+          diagram: { key: `w${width}`, svg: `<svg id="dk-mm-w${width}" viewBox="0  0 ${width}  100"></svg>` },
+        })),
+      );
+  const diagram = '```mermaid caption="c"\nflowchart LR\n  accTitle: t\n  accDescr: d\n  a --> b\n```\n';
+  const runWith = async (load: DiagramLoader, markdown = diagram) =>
+    String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkRehype)
+        .use(rehypeMermaidFigure, { load })
+        .use(rehypeStringify)
+        .process(new VFile({ path: 'content/page.mdx', value: markdown })),
+    );
+
+  it('lets a diagram scroll, focusable, only when at its smallest it is wider than a phone column', async () => {
+    // At 75 % a 453 px diagram is 340 px (fits the 340 px column); 454 px gives 341 px.
+    expect(await runWith(svgOfWidth(453))).toContain('<div class="dk-diagram__svg"><svg');
+    expect(await runWith(svgOfWidth(454))).toContain(
+      '<div class="dk-diagram__svg" tabindex="0" role="group" aria-label="Diagram, scrolls sideways"><svg',
+    );
+  });
+
+  it('fails clearly when the renderer returns anything but one SVG', async () => {
+    const load: DiagramLoader = (sources) =>
+      Promise.resolve(sources.map(() => ({ ok: true as const, diagram: { key: 'x', svg: '<div>no</div>' } })));
+    await expect(runWith(load)).rejects.toThrow('Mermaid returned something other than one <svg> element');
+  });
+
+  it('fails at the fence, with the rule, when the renderer gives no line, and at a two-digit line', async () => {
+    const failing =
+      (reason: string): DiagramLoader =>
+      (sources) =>
+        Promise.resolve(sources.map(() => ({ ok: false as const, reason })));
+    await expect(runWith(failing('Lexical error'), `# T\n\n${diagram}`)).rejects.toMatchObject({
+      line: 3,
+      ruleId: 'render',
+      source: 'rehype-mermaid-figure',
+      reason: 'Mermaid diagram does not render: Lexical error',
+    });
+    await expect(runWith(failing('Parse error on line 12:'), diagram)).rejects.toMatchObject({ line: 13 });
+  });
+
+  it('fails at the fence without a caption or an accTitle, naming the rule', async () => {
+    await expect(runWith(svgOfWidth(100), '# T\n\n```mermaid caption="  "\nflowchart LR\n```\n')).rejects.toMatchObject(
+      {
+        line: 3,
+        ruleId: 'caption',
+        source: 'rehype-mermaid-figure',
+      },
+    );
+    await expect(
+      runWith(svgOfWidth(100), '```mermaid caption="c"\nflowchart LR\n  accDescr: d\n```\n'),
+    ).rejects.toMatchObject({
+      line: 1,
+      ruleId: 'accessibility',
+      reason: expect.stringContaining('no accTitle') as unknown,
+    });
+  });
+
+  it('leaves blocks that are not one mermaid code element alone', async () => {
+    let calls = 0;
+    const load: DiagramLoader = () => {
+      calls += 1;
+      return Promise.resolve([]);
+    };
+    const tree: Root = {
+      type: 'root',
+      children: [
+        h('pre', [h('code', { className: ['language-mermaid'] }, 'a'), h('span', 'b')]),
+        h('pre', 'flowchart LR'),
+        h('div', [h('code', { className: ['language-mermaid'] }, 'a')]),
+        h('pre', [h('samp', { className: ['language-mermaid'] }, 'a')]),
+        h('pre', [h('code', { className: ['language-mermaidjs'] }, 'a')]),
+      ],
+    };
+    const before = structuredClone(tree);
+    await unified().use(rehypeMermaidFigure, { load }).run(tree);
+    expect(tree).toEqual(before);
+    expect(calls).toBe(0);
+  });
+
+  it('rejects a stylesheet that is not a module specifier when the plugin is created', () => {
+    expect(() =>
+      unified()
+        .use(rehypeMermaidFigure, { load: fakeLoad, stylesheet: 42 as never })
+        .freeze(),
+    ).toThrow('rehypeMermaidFigure: option "stylesheet" must be a module specifier string, got number');
   });
 });

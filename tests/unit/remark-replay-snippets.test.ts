@@ -82,10 +82,32 @@ describe('remarkReplaySnippets', () => {
     );
   });
 
+  it('leaves legacy and non-shell blocks unreplayed, however wrong their output', async () => {
+    const page = [
+      fence('legacy', '$ docker volume create db\ncache'),
+      '```text\n$ docker volume create db\ncache\n```\n',
+    ].join('\n');
+    expect(await replay(page)).toEqual(['sh legacy', 'text']);
+  });
+
+  it("names the failing block's language in the fix and each failure's rule", async () => {
+    const block = '```console\n$ docker volume create db\ncache\n```\n';
+    expect(await failure(block)).toContain('or mark the snippet ```console simulate="no: REASON"');
+    const ruleOf = async (mdx: string) =>
+      replay(mdx).then(
+        () => 'no error',
+        (error: unknown) => (error as { ruleId: string }).ruleId,
+      );
+    expect(await ruleOf(fence('simulate="yes"', '$ docker volume create db\ndb'))).toBe('simulate-mark');
+    expect(await ruleOf(fence('simulate="no: x"', '$ docker volume create db'))).toBe('simulate-mark-unused');
+    expect(await ruleOf(fence('simulate="no: x"', '$ docker volume create db\ndb'))).toBe('simulate-mark-unused');
+  });
+
   it('rejects wrong options when created', () => {
-    expect(() => unified().use(remarkReplaySnippets, { playground: 'playground' }).freeze()).toThrow(
-      'remarkReplaySnippets: option "playground" must be a site path such as "/playground/", got "playground"',
-    );
+    for (const playground of ['playground', 'playground/'])
+      expect(() => unified().use(remarkReplaySnippets, { playground }).freeze()).toThrow(
+        `remarkReplaySnippets: option "playground" must be a site path such as "/playground/", got "${playground}"`,
+      );
     expect(() =>
       unified()
         .use(remarkReplaySnippets, { cli: {} as never })

@@ -101,6 +101,33 @@ describe('the step-through built from the traces', () => {
     ]);
   });
 
+  it('explains each answer by the request it answers, not by the message recorded just before it', () => {
+    const whyOf = (name: string, label: string) =>
+      toRunSteps(variant(name))
+        .filter((step) => step.label === label && step.arrow === 'answer')
+        .map((step) => step.why);
+    // The pull's answer is recorded after the daemon's registry calls.
+    expect(whyOf('pull-attached-rm', '200 OK')).toEqual([
+      'The daemon answers; its headers carry the API version, which the CLI uses for every call after this.',
+      'The daemon streams the pull’s progress back as JSON lines; the CLI draws them as the progress you see on stderr.',
+      'The wait’s answer starts now but its body (the exit code) only comes when the container exits.',
+    ]);
+    // A short container's exit is recorded before the start's 204; the stop's 204 follows events too.
+    expect(whyOf('local-attached', '204 No Content')[0]).toMatch(/^The start request returns/);
+    expect(whyOf('stop', '204 No Content')).toEqual([
+      'The stop request returns only once the container has stopped, here after the SIGKILL; docker stop then prints the name it was given.',
+    ]);
+    expect(whyOf('rm', '204 No Content')).toEqual(['Done: the daemon answers with an empty 204.']);
+  });
+
+  it('tells the create after a pull from the first one', () => {
+    const creates = toRunSteps(variant('pull-attached-rm')).filter((step) => step.label === 'POST /containers/create');
+    expect(creates.map((step) => step.why)).toEqual([
+      'The CLI asks the daemon to create the container from the image, with everything on the command line as JSON. It does not check first whether the image exists.',
+      'Now that the image is local, the CLI sends the same create request again.',
+    ]);
+  });
+
   it('merges the variants into one diagram in which each variant finds exactly its own steps', () => {
     const perVariant = NAMES.map((name) => [name, toRunSteps(variant(name))] as const);
     const merged = mergeRunSteps(perVariant);
@@ -141,6 +168,21 @@ describe('the step-through built from the traces', () => {
     expect(toTraceStepThrough(TRACES, { id: 'run', variants: 'pull local', caption: 'c' })).toBe(
       'No recorded variant "pull" in src/data/traces/docker-run.json; recorded: pull-attached-rm, local-attached-rm, local-attached, local-detached, stop, rm',
     );
+  });
+
+  it('asks for an id that can name radio groups, and for at least one variant', () => {
+    const problem = (id: string | undefined, variants: string | undefined) =>
+      toTraceStepThrough(TRACES, { id, variants, caption: 'c' });
+    for (const id of ['', 'Run', '1run', 'run step', 'run_1'])
+      expect(problem(id, 'stop'), id).toBe(
+        'A docker-run-trace block needs id="…" (lowercase letters, digits and hyphens), unique on its page: it names the radio groups',
+      );
+    expect(problem('run-2', 'stop')).toMatchObject({ id: 'run-2' });
+    for (const variants of [undefined, '', '  '])
+      expect(problem('run', variants)).toBe(
+        'A docker-run-trace block needs variants="…", from: pull-attached-rm, local-attached-rm, local-attached, local-detached, stop, rm',
+      );
+    expect(problem('run', ' stop  rm ')).toMatchObject({ variants: [{ name: 'stop' }, { name: 'rm', summary: '' }] });
   });
 
   it('refuses trace data with a call between programs it does not know', () => {
@@ -278,6 +320,34 @@ describe('remarkRunTrace', () => {
     expect(html).toContain('<input type="radio" name="run-step" id="run-step-1" value="1" checked>');
   });
 
+  it('offers no choice of command for one variant, and marks the steps that come from documentation', async () => {
+    const html = await runMarkdown('```docker-run-trace id="pull" variants="pull-attached-rm" caption="Pull."\n```\n');
+    expect(html).not.toContain('Which command?');
+    expect(html).not.toContain('name="pull-variant"');
+    expect(html).toContain(
+      '<li data-step="1" data-in="pull-attached-rm" data-source="recorded"><input type="radio" name="pull-step" id="pull-step-1" value="1" checked><label for="pull-step-1"><span class="dk-trace__who">docker CLI → dockerd</span> <code>HEAD /_ping</code></label>',
+    );
+    expect(
+      html.match(/<span class="dk-trace__documented"> \(not recorded: from documentation\)<\/span>/g)?.length,
+    ).toBe(2);
+    expect(html).toContain(
+      `<p class="dk-trace__note">Recorded on Docker Engine ${TRACES.engine} with the docker CLI ${TRACES.client} (API ${TRACES.apiVersion}), ${TRACES.recorded}. Engine 29`,
+    );
+  });
+
+  it('labels each variant with its command and what it shows, the first one checked', async () => {
+    const html = await runMarkdown('```docker-run-trace id="run" variants="local-attached stop" caption="c"\n```\n');
+    expect(html).toContain(
+      '<fieldset class="dk-trace__variants"><legend>Which command?</legend><label><input type="radio" name="run-variant" value="local-attached" data-variant="local-attached" checked> <code>docker run --name once localhost:5000/demo/busybox:1 echo hi</code><span class="dk-trace__variant-note"> attached, without --rm: the exited container stays</span></label><label><input type="radio" name="run-variant" value="stop" data-variant="stop"> <code>',
+    );
+  });
+
+  it('leaves other code blocks alone', async () => {
+    expect(await runMarkdown('```sh id="run"\ndocker run\n```\n')).toBe(
+      '<pre><code class="language-sh">docker run\n</code></pre>',
+    );
+  });
+
   it('fails at the fence with the fix when a variant was never recorded', async () => {
     await expect(
       runMarkdown('Text.\n\n```docker-run-trace id="run" variants="pull" caption="c"\n```\n'),
@@ -327,5 +397,55 @@ describe('rehypeRunTraceSteps', () => {
         .use(rehypeRunTraceSteps)
         .run(tree(3), new VFile({ path: 'content/client.mdx' })),
     ).rejects.toThrow("The step-through's diagram draws 3 messages and 3 arrows, but its trace has 2 steps");
+  });
+
+  it('counts dotted arrows (messageLine1) drawn as paths, and no other line or text of the diagram', async () => {
+    const root: HastRoot = {
+      type: 'root',
+      children: [
+        h('div', { className: ['dk-trace'] }, [
+          h('svg', [
+            h('text', { className: ['actor'] }),
+            h('line', { className: ['actor-line'] }),
+            h('path', { className: ['messageLine1'] }),
+            h('text', { className: ['messageText'] }),
+          ]),
+          h('ol', [h('li', { dataStep: '1', dataIn: 'a' })]),
+        ]),
+      ],
+    };
+    await unified().use(rehypeRunTraceSteps).run(root);
+    const [, styles, ...rest] = root.children;
+    expect(styles).toMatchObject({ type: 'mdxjsEsm', value: 'import "virtual:dk-trace/1/.css";' });
+    expect(unified().use(rehypeStringify).stringify({ type: 'root', children: rest })).toContain(
+      '<svg><text class="actor"></text><line class="actor-line"></line><path class="messageLine1" data-step="1" data-in="a"></path><text class="messageText" data-step="1" data-in="a"></text></svg>',
+    );
+  });
+
+  it('fails at the block when it rendered no diagram', async () => {
+    const root: HastRoot = {
+      type: 'root',
+      children: [h('div', { className: ['dk-trace'] }, [h('ol', [h('li', { dataStep: '1', dataIn: 'a' })])])],
+    };
+    root.children[0]!.position = { start: { line: 7, column: 1 }, end: { line: 9, column: 4 } };
+    await expect(
+      unified()
+        .use(rehypeRunTraceSteps)
+        .run(root, new VFile({ path: 'content/client.mdx' })),
+    ).rejects.toMatchObject({
+      reason: 'A docker-run-trace block rendered no diagram',
+      line: 7,
+      file: 'content/client.mdx',
+    });
+  });
+
+  it('leaves a page without a step-through as it was, with no stylesheet import', async () => {
+    const root: HastRoot = {
+      type: 'root',
+      children: [h('div', { className: ['dk-note'] }, [h('svg', [h('text', { className: ['messageText'] })])])],
+    };
+    const before = structuredClone(root);
+    await unified().use(rehypeRunTraceSteps).run(root);
+    expect(root).toEqual(before);
   });
 });

@@ -209,6 +209,16 @@ describe('toDiagramStylesheet', () => {
     ]);
   });
 
+  it('reads a selector by the element it styles, whatever the reader does with it', () => {
+    const svg = '<svg class="t"><g class="node"></g></svg>';
+    const shared = [
+      '.t .gone:hover, .t .missing::before{fill:red;}',
+      '.t .node:focus-visible{fill:blue;}',
+      '::selection{color:red;}',
+    ];
+    expect(body(toDiagramStylesheet([diagram(svg, [])], shared))).toEqual(shared.slice(1));
+  });
+
   it('keeps a rule whose selector it cannot read, rather than drop one that may be used', () => {
     const shared = ['.t ::-moz-selection-thing(x{fill:red;}', '.t:frobnicate(1) rect{fill:blue;}'];
     expect(body(toDiagramStylesheet([diagram('<svg class="t"></svg>', [])], shared))).toEqual(shared);

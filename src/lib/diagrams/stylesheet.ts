@@ -15,6 +15,7 @@ export function toTopLevelRules(css: string): string[] {
   const rules: string[] = [];
   let depth = 0;
   let start = 0;
+  // Stryker disable next-line EqualityOperator: css[css.length] is undefined and changes nothing
   for (let index = 0; index < css.length; index += 1) {
     if (css[index] === '{') depth += 1;
     else if (css[index] === '}' && --depth === 0) {
@@ -25,39 +26,17 @@ export function toTopLevelRules(css: string): string[] {
   return rules;
 }
 
-/** Splits a selector list at its top-level commas, leaving `:is(a, b)` and `[title="a,b"]` whole. */
-function toSelectors(list: string): string[] {
-  const selectors: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let index = 0; index < list.length; index += 1) {
-    const char = list[index];
-    if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '(' || char === '[') depth += 1;
-    else if (char === ')' || char === ']') depth -= 1;
-    else if (char === ',' && depth === 0) {
-      selectors.push(list.slice(start, index).trim());
-      start = index + 1;
-    }
-  }
-  selectors.push(list.slice(start).trim());
-  return selectors.filter(Boolean);
-}
-
 /** Pseudo-classes that depend on the reader (hover, focus) and pseudo-elements: what is left says which element. */
 const STATE_PSEUDO =
   /::?(?:hover|focus-visible|focus-within|focus|active|visited|link|before|after|marker|selection)\b/g;
 
 /**
  * Whether a selector matches an element of one of the trees. A selector the matcher cannot read
- * counts as matching, so a rule is only ever dropped when it certainly styles nothing.
+ * counts as matching (an empty one, left of `::selection` alone, among them), so a rule is only
+ * ever dropped when it certainly styles nothing.
  */
 function matchesAny(selector: string, trees: readonly Root[]): boolean {
   const structural = selector.replace(STATE_PSEUDO, '').trim();
-  if (structural === '') return true;
   try {
     return trees.some((tree) => select(structural, tree, 'svg') !== undefined);
   } catch {
@@ -78,7 +57,8 @@ function toPaletteProperty(rule: string): string {
 function toUsedSharedRules(shared: readonly string[], trees: readonly Root[]): string[] {
   const styleRules = shared.filter((rule) => !rule.startsWith('@') && !isPaletteRule(rule));
   const used = new Set(
-    styleRules.filter((rule) => toSelectors(rule.slice(0, rule.indexOf('{'))).some((s) => matchesAny(s, trees))),
+    // The matcher reads a whole selector list (`a, b:hover`): a rule is used when any of its selectors is.
+    styleRules.filter((rule) => matchesAny(rule.slice(0, rule.indexOf('{')), trees)),
   );
   const declarations = [...used].join('');
   return shared.filter((rule) => {
@@ -121,7 +101,8 @@ export function toDiagramStylesheet(diagrams: readonly CachedDiagram[], shared: 
   );
   const rules = [
     ...[...palette, ...own.filter((rule) => toRuleRank(rule) < 2)].toSorted(byRankThenText),
-    ...sharedRules.filter((rule) => !isPaletteRule(rule)),
+    // toUsedSharedRules has already left the palette out.
+    ...sharedRules,
     ...own.filter((rule) => toRuleRank(rule) === 2).toSorted(byRankThenText),
   ];
   return `/* Generated from content/.diagrams/*.css by src/node/diagram-store.ts: do not edit. */\n${rules.join('\n')}\n`;

@@ -34,7 +34,6 @@ export const SOURCES = [
 function toLabel(message: string): string {
   return message
     .replace(/^(GET|HEAD|POST|DELETE|PUT) \/v1\.\d+/, '$1 ')
-    .replace('  ', ' ')
     .replace(/sha256:<(\w+)>/g, '{$1 digest}')
     .replace(/<(\w+)>/g, '{$1}')
     .replace(/\?stderr=1&stdout=1&stream=1$/, '?stream=1&stdout=1&stderr=1')
@@ -42,28 +41,49 @@ function toLabel(message: string): string {
     .replace(/;/g, ',');
 }
 
+/**
+ * The request a reply answers: the last request before it the other way between the same two
+ * programs. The recording interleaves messages (a pull's registry calls come before its answer,
+ * a short container's exit before the start's), so the message just before a reply is often
+ * another one's.
+ */
+function requestOf(calls: readonly RecordedCall[], index: number): RecordedCall | undefined {
+  const reply = calls[index]!;
+  return calls
+    .slice(0, index)
+    .findLast((call) => call.kind === 'request' && call.from === reply.to && call.to === reply.from);
+}
+
+/** Why a reply comes, from what it is and the request it answers. */
+function whyOfReply(reply: RecordedCall, request: RecordedCall | undefined): string {
+  const m = reply.message;
+  const asked = request?.message ?? '';
+  if (m.startsWith('404') && m.includes('No such image'))
+    return 'The image is not in the daemon’s image store, so the daemon refuses with 404 “No such image”. The CLI treats that answer as its cue to pull.';
+  if (asked.includes('/images/create'))
+    return 'The daemon streams the pull’s progress back as JSON lines; the CLI draws them as the progress you see on stderr.';
+  if (m.startsWith('201'))
+    return 'The container exists now, with its configuration and a writable layer on top of the image, but nothing runs yet. The answer carries its 64-character ID.';
+  if (m.startsWith('101'))
+    return '“101 UPGRADED”: the HTTP connection becomes a raw stream, over which the container’s stdout and stderr will flow.';
+  if (m.startsWith('204') && asked.endsWith('/start'))
+    return 'The start request returns once containerd reports the task started: the container’s process is running.';
+  if (m.startsWith('204') && asked.includes('/stop'))
+    return 'The stop request returns only once the container has stopped, here after the SIGKILL; docker stop then prints the name it was given.';
+  if (m.startsWith('204')) return 'Done: the daemon answers with an empty 204.';
+  if (reply.from === 'registry') return `The registry answers ${m}.`;
+  if (asked === 'HEAD /_ping')
+    return 'The daemon answers; its headers carry the API version, which the CLI uses for every call after this.';
+  if (asked.includes('/wait'))
+    return 'The wait’s answer starts now but its body (the exit code) only comes when the container exits.';
+  return `The daemon answers ${m}.`;
+}
+
 /** Why the request or event happens, from what it is. */
-function whyOf(call: RecordedCall, previous: RecordedCall | undefined): string {
+function whyOf(calls: readonly RecordedCall[], index: number): string {
+  const call = calls[index]!;
   const m = call.message;
-  if (call.kind === 'reply') {
-    if (m.startsWith('404') && m.includes('No such image'))
-      return 'The image is not in the daemon’s image store, so the daemon refuses with 404 “No such image”. The CLI treats that answer as its cue to pull.';
-    if (previous?.message.includes('/images/create'))
-      return 'The daemon streams the pull’s progress back as JSON lines; the CLI draws them as the progress you see on stderr.';
-    if (m.startsWith('201'))
-      return 'The container exists now, with its configuration and a writable layer on top of the image, but nothing runs yet. The answer carries its 64-character ID.';
-    if (m.startsWith('101'))
-      return '“101 UPGRADED”: the HTTP connection becomes a raw stream, over which the container’s stdout and stderr will flow.';
-    if (m.startsWith('204') && previous?.kind === 'event')
-      return 'The start request returns once containerd reports the task started: the container’s process is running.';
-    if (m.startsWith('204')) return 'Done: the daemon answers with an empty 204.';
-    if (call.from === 'registry') return `The registry answers ${m}.`;
-    if (previous?.message === 'HEAD /_ping')
-      return 'The daemon answers; its headers carry the API version, which the CLI uses for every call after this.';
-    if (previous?.message.includes('/wait'))
-      return 'The wait’s answer starts now but its body (the exit code) only comes when the container exits.';
-    return `The daemon answers ${m}.`;
-  }
+  if (call.kind === 'reply') return whyOfReply(call, requestOf(calls, index));
   if (call.kind === 'event') {
     if (m.endsWith('/tasks/create'))
       return 'containerd reports the task (the container’s process, not yet running) is created.';
@@ -87,9 +107,11 @@ function whyOf(call: RecordedCall, previous: RecordedCall | undefined): string {
   if (m === 'HEAD /_ping')
     return 'Before anything else, the CLI checks that the daemon answers and which API version it speaks.';
   if (m.includes('/containers/create')) {
-    return previous === undefined || !/images\/create|\/blobs\//.test(previous.message)
-      ? 'The CLI asks the daemon to create the container from the image, with everything on the command line as JSON. It does not check first whether the image exists.'
-      : 'Now that the image is local, the CLI sends the same create request again.';
+    // The daemon's registry calls are recorded between the pull and the create that follows it.
+    const pulled = calls.slice(0, index).some((earlier) => earlier.message.includes('/images/create'));
+    return pulled
+      ? 'Now that the image is local, the CLI sends the same create request again.'
+      : 'The CLI asks the daemon to create the container from the image, with everything on the command line as JSON. It does not check first whether the image exists.';
   }
   if (m.includes('/images/create'))
     return 'The CLI asks the daemon to pull the image. The daemon, not the CLI, talks to the registry.';
@@ -198,7 +220,7 @@ export function toRunSteps(variant: TraceVariant): RunStep[] {
             ? ('output' as const)
             : ('call' as const),
       label: toLabel(call.message),
-      why: whyOf(call, variant.calls[index - 1]),
+      why: whyOf(variant.calls, index),
       source: 'recorded' as const,
     },
     ...outputSteps(variant, call, index, variant.calls),
@@ -255,13 +277,13 @@ function toArrow(step: RunStep): string {
  */
 export function toDiagramLabel(label: string): string {
   return label
-    .replace(/^(\d{3}) [A-Za-z ]+? (No such image).*$/, '$1 $2')
+    .replace(/^(\d{3}) [A-Za-z ]+? (No such image).*/, '$1 $2')
     .replace(/^(\d{3}) (OK|No Content)$/, '$1')
-    .replace(/^stderr: (Unable to find image) .*$/, 'stderr: $1')
+    .replace(/^stderr: (Unable to find image) .*/, 'stderr: $1')
     .replace(/^attach stream: /, 'output: ')
-    .replace(/^POST \/images\/create\?.*$/, 'POST /images/create (pull)')
-    .replace(/^POST \/containers\/create\?name=(.*)$/, 'POST /containers/create ($1)')
-    .replace(/^POST \/containers\/\{id\}\/wait\?condition=(.*)$/, 'POST wait ($1)')
+    .replace(/^POST \/images\/create\?.*/, 'POST /images/create (pull)')
+    .replace(/^POST \/containers\/create\?name=(.*)/, 'POST /containers/create ($1)')
+    .replace(/^POST \/containers\/\{id\}\/wait\?condition=(.*)/, 'POST wait ($1)')
     .replace(/^POST \/containers\/\{id\}\/(attach|start)(\?.*)?$/, 'POST $1')
     .replace(/^POST \/containers\/(\w+)\/stop\?t=(\d+)$/, 'POST stop (t=$2)')
     .replace(/^(GET|HEAD) \/v2\/[^ ]*\/(manifests|blobs)\/\{(\w+) digest\}$/, '$1 $2/{$3}')
@@ -269,7 +291,7 @@ export function toDiagramLabel(label: string): string {
     .replace(/^event /, '')
     .replace(/^start containerd-shim-runc-v2$/, 'start the runc shim')
     .replace(/^Docker Hub only: 401, then a bearer token$/, 'Docker Hub: 401, token')
-    .replace(/^Container failed to exit within (\S+) of signal (\d+).*$/, 'no exit within $1')
+    .replace(/^Container failed to exit within (\S+) of signal (\d+).*/, 'no exit within $1')
     .replace(/^stdout: the container ID$/, 'stdout: ID');
 }
 

@@ -100,6 +100,20 @@ describe('example images', () => {
     );
   });
 
+  it('fails at the column of a problem further into inline code, and on a later line of a fence', async () => {
+    expect(await failure('Pull `x {{image:nope}}` first.\n')).toMatch(/^content\/page\.mdx:1:9: /);
+    expect(await failure('```sh\n$ docker pull \\\n  -q \\\n  nginx:1.27\n```\n')).toMatch(/^content\/page\.mdx:4:3: /);
+  });
+
+  it('rejects option data that is not example images when created', () => {
+    for (const images of ['nginx', {}])
+      expect(() =>
+        unified()
+          .use(remarkExampleImages, { images: images as never })
+          .freeze(),
+      ).toThrow(`remarkExampleImages: option "images" must be example-image data, got ${typeof images}`);
+  });
+
   it('leaves a legacy block as written', async () => {
     expect(await run('```sh legacy\n$ docker run nginx:1.27\n```\n')).toBe(
       '```sh legacy\n$ docker run nginx:1.27\n```\n',

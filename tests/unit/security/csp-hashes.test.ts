@@ -26,6 +26,26 @@ describe('toPagePolicy', () => {
     expect(result?.policy).toBe(`default-src 'self'; script-src 'self'; style-src 'self';`);
   });
 
+  it('counts every script type a browser runs, in any case, and reads the policy whatever the case of its name', () => {
+    for (const type of ['text/javascript', 'application/javascript', 'MODULE', 'Text/JavaScript']) {
+      const html = page(policy, `<script type="${type}">${mine}</script>`).replace(
+        'http-equiv="content-security-policy"',
+        'http-equiv="Content-Security-Policy"',
+      );
+      expect(toPagePolicy(html)?.policy, type).toBe(
+        `default-src 'self'; script-src 'self' ${hash(mine)}; style-src 'self';`,
+      );
+    }
+  });
+
+  it('hashes the text of the element, not its markup, and reads the first policy of the page', () => {
+    const first = `script-src 'self' ${hash(mine)} ${hash('other()')}`;
+    const html = page(first, `<script>${mine}</script><meta http-equiv="content-security-policy" content="${policy}">`);
+    expect(toPagePolicy(html)).toEqual({ policy: `script-src 'self' ${hash(mine)}`, from: first });
+    const other = page(policy, '<meta name="description" content="x"><style>.a{color:red}</style>');
+    expect(toPagePolicy(other)?.policy).toBe(`default-src 'self'; script-src 'self'; style-src 'self' ${hash(style)};`);
+  });
+
   it('leaves a page without a CSP, or with nothing to drop, alone', () => {
     expect(toPagePolicy('<!doctype html><html><head></head><body></body></html>')).toBeUndefined();
     expect(toPagePolicy(page(`script-src 'self' ${hash(mine)}`, `<script>${mine}</script>`))).toBeUndefined();
