@@ -325,7 +325,7 @@ const report = [
   '',
   `## Typing, the CPU slowed ${THROTTLE}×`,
   '',
-  `Headless Chromium with CDP \`Emulation.setCPUThrottlingRate\` ${THROTTLE}: focus the box (which loads the chunk, its data and, as the words arrive, the decoders) and type the typical command, one key every 60 ms. Long tasks are PerformanceObserver \`longtask\` entries from the focus on; keys are Event Timing entries (over 16 ms, the API's floor), the longest entry of each interaction. The second column types the same into the same page with the explainer's chunk refused: what the page and the machine cost alone (load average ${load} on 2 cores when this ran, shared with other work, so the two columns matter more side by side than alone).`,
+  `Headless Chromium with CDP \`Emulation.setCPUThrottlingRate\` ${THROTTLE}: focus the box (which loads the chunk, its data and, as the words arrive, the decoders) and type the typical command, one key every 60 ms. Long tasks are PerformanceObserver \`longtask\` entries from the focus on; keys are Event Timing entries (over 16 ms, the API's floor), the longest entry of each interaction. The second column types the same into the same page with the explainer's chunk refused: what the page and the machine cost alone (load average ${load} on 2 cores when this ran; on a busy machine the two columns matter more side by side than alone).`,
   '',
   row(['measure', 'with the explainer', 'the page alone']),
   row(['---', '---', '---']),
