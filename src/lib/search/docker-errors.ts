@@ -113,6 +113,15 @@ export const DOCKER_ERRORS: readonly DockerError[] = [
     source: 'moby daemon/internal/distribution/pull_v2.go',
   },
   {
+    // The classic store asks the registry for the manifest and says so; the containerd image
+    // store (the default on fresh installs since 29.0) fails earlier, resolving the tag.
+    id: 'manifest-not-found',
+    pattern: /manifest for \S+ not found|failed to resolve reference "?\S+"?: \S+: not found/i,
+    example:
+      'Error response from daemon: manifest for localhost:5000/demo/web:2 not found: manifest unknown: manifest unknown',
+    source: 'moby daemon/internal/distribution/errors.go; containerd core/remotes/docker/resolver.go',
+  },
+  {
     id: 'network-active-endpoints',
     pattern: /network \S+ has active endpoints/i,
     example:

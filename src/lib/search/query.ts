@@ -292,11 +292,45 @@ function toQuestionWord(word: string): string {
  * `container`.
  */
 function toQuestionWords(text: string): Set<string> {
-  const words = (text.toLowerCase().match(/[a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9]/g) ?? []).filter(
-    (word) => !FILLER_WORDS.has(word),
-  );
+  const words = toNonFillerWords(text);
   const telling = words.filter((word) => !COMMON_WORDS.has(word));
   return new Set((telling.length > 0 ? telling : words).map(toQuestionWord));
+}
+
+/** The words of a question or query but its filler words, as typed. */
+function toNonFillerWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9][a-z0-9._-]*[a-z0-9]|[a-z0-9]/g) ?? []).filter(
+    (word) => !FILLER_WORDS.has(word),
+  );
+}
+
+/**
+ * How well an asked question fits the query, from every word both have but the filler, common
+ * ones included: its share of the question's words plus its share of the query's. Telling words
+ * decide whether a question is asked; this picks among the asked ones, so "which containers are
+ * using a volume" asks "Which containers use a volume?" rather than "How do I see what is inside
+ * a volume?", which shares only `see` and `volume` with it.
+ */
+function toFit(question: string, query: string): number {
+  const wanted = new Set(toNonFillerWords(question).map(toQuestionWord));
+  const typed = new Set(toNonFillerWords(query).map(toQuestionWord));
+  const shared = [...wanted].filter((word) => typed.has(word)).length;
+  return shared / Math.max(wanted.size, 1) + shared / Math.max(typed.size, 1);
+}
+
+/** The declared question the query asks that fits it best; the first declared among equals. */
+function toAskedQuestion<T>(
+  questions: readonly (readonly [string, T])[],
+  query: string,
+): readonly [string, T] | undefined {
+  let best: readonly [string, T] | undefined;
+  let bestFit = -1;
+  for (const question of questions) {
+    if (!isAsked(question[0], query)) continue;
+    const fit = toFit(question[0], query);
+    if (fit > bestFit) [best, bestFit] = [question, fit];
+  }
+  return best;
 }
 
 /**
@@ -377,7 +411,7 @@ export function toQueryPlan(query: string, vocabulary: Readonly<SearchVocabulary
     .filter(Boolean);
   const kept = all.filter((word) => !FILLER_WORDS.has(word));
   const words = [...new Set(kept.length > 0 ? kept : all)];
-  const best = vocabulary.questions.find(([text]) => isAsked(text, query));
+  const best = toAskedQuestion(vocabulary.questions, query);
   const reference = best ? undefined : toQuestionFlag(query, vocabulary);
   const intent = best || reference ? undefined : toIntentPlan(query, vocabulary);
   return {

@@ -14,8 +14,16 @@ describe('toDockerError', () => {
       'socket-permission-denied',
     ],
     ['pull access denied for my-app, repository does not exist or may require ‘docker login’', 'pull-access-denied'],
+    [
+      'Error response from daemon: manifest for nginx:latestt not found: manifest unknown: manifest unknown',
+      'manifest-not-found',
+    ],
+    [
+      'Error response from daemon: failed to resolve reference "docker.io/library/nginx:latestt": docker.io/library/nginx:latestt: not found',
+      'manifest-not-found',
+    ],
   ])('%s → %s, whatever its names, addresses and quotes', (text, id) => expect(toDockerError(text)?.id).toBe(id));
-  test.each(['port is allocated', 'how do I remove a volume that is in use', 'No such thing'])(
+  test.each(['port is allocated', 'how do I remove a volume that is in use', 'No such thing', 'manifest not found'])(
     '%s is no Docker error',
     (text) => expect(toDockerError(text)).toBeUndefined(),
   );

@@ -49,6 +49,11 @@ export const VOCABULARY: SearchVocabulary = {
       'When should I use a tmpfs mount instead of a volume?',
       { href: '/volume/#tmpfs-mounts', title: 'tmpfs mounts', page: 'Volumes' },
     ],
+    [
+      'How do I see what is inside a volume?',
+      { href: '/volume/#step-by-step', title: 'Step by step', page: 'Volumes' },
+    ],
+    ['Which containers use a volume?', { href: '/volume/#cleanup', title: 'Cleanup', page: 'Volumes' }],
   ],
   words: ['container', 'containers', 'inspect', 'network', 'networks', 'prune', 'volume', 'volumes'],
   intents: [

@@ -45,6 +45,14 @@ describe('toQueryPlan: questions', () => {
   ])('a comparison naming both sides asks the declared one: %s', (query, href) =>
     expect(plan(query).declared?.href).toBe(href),
   );
+  test.each([
+    ['how do i see which containers are using a volume', '/volume/#cleanup'],
+    ['which containers use my volume', '/volume/#cleanup'],
+    ['how do I see what is inside a volume', '/volume/#step-by-step'],
+    ['see the files inside a volume', '/volume/#step-by-step'],
+  ])('of two questions it asks, the one sharing more of its words wins: %s', (query, href) =>
+    expect(plan(query).declared?.href).toBe(href),
+  );
   test('one side alone does not ask a comparison', () => expect(plan('bind mount').declared).toBeUndefined());
   test('words on every page do not make a question asked', () => {
     expect(plan('use the host network').declared?.href).toBe('/network/#network-drivers');
