@@ -122,6 +122,27 @@ export const DOCKER_ERRORS: readonly DockerError[] = [
     source: 'moby daemon/internal/distribution/errors.go; containerd core/remotes/docker/resolver.go',
   },
   {
+    // pflag's words, which docker/cli passes on with the command's usage (cli/cobra.go).
+    id: 'unknown-flag',
+    pattern: /unknown (?:shorthand flag: '\S+' in -\S+|flag: --\S+)/i,
+    example: "unknown shorthand flag: 'n' in -n",
+    source: 'docker/cli vendor/github.com/spf13/pflag/errors.go',
+  },
+  {
+    id: 'build-step-failed',
+    pattern:
+      /process "[^"]*" did not complete successfully: exit code: \d+|The command '[^']*' returned a non-zero code: \d+/i,
+    example: 'ERROR: failed to solve: process "/bin/sh -c npm install" did not complete successfully: exit code: 1',
+    source: 'moby/buildkit solver/llbsolver/ops/exec.go; moby daemon/builder/dockerfile/dispatchers.go',
+  },
+  {
+    id: 'build-source-not-found',
+    pattern: /failed to compute cache key: (?:failed to calculate checksum of ref \S+ )?"[^"]+": not found/i,
+    example:
+      'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref 3f2a1b9c::8d7e6f5a: "/app.py": not found',
+    source: 'moby/buildkit solver/edge.go and solver/llbsolver/ops/opsutils/contenthash.go',
+  },
+  {
     id: 'network-active-endpoints',
     pattern: /network \S+ has active endpoints/i,
     example:

@@ -22,11 +22,23 @@ describe('toDockerError', () => {
       'Error response from daemon: failed to resolve reference "docker.io/library/nginx:latestt": docker.io/library/nginx:latestt: not found',
       'manifest-not-found',
     ],
+    ["unknown shorthand flag: 'n' in -n\nSee 'docker image ls --help'.", 'unknown-flag'],
+    ['unknown flag: --names', 'unknown-flag'],
+    ["The command '/bin/sh -c npm install' returned a non-zero code: 1", 'build-step-failed'],
+    [
+      'ERROR: failed to solve: process "/bin/sh -c pip install -r requirements.txt" did not complete successfully: exit code: 2',
+      'build-step-failed',
+    ],
+    ['ERROR: failed to solve: failed to compute cache key: "/app.py": not found', 'build-source-not-found'],
   ])('%s → %s, whatever its names, addresses and quotes', (text, id) => expect(toDockerError(text)?.id).toBe(id));
-  test.each(['port is allocated', 'how do I remove a volume that is in use', 'No such thing', 'manifest not found'])(
-    '%s is no Docker error',
-    (text) => expect(toDockerError(text)).toBeUndefined(),
-  );
+  test.each([
+    'port is allocated',
+    'how do I remove a volume that is in use',
+    'No such thing',
+    'manifest not found',
+    'unknown flag',
+    'failed to compute cache key: failed to resolve source metadata for docker.io/library/nod:22: not found',
+  ])('%s is no Docker error', (text) => expect(toDockerError(text)).toBeUndefined());
 });
 
 describe('readAnswers', () => {
