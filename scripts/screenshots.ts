@@ -24,6 +24,22 @@ for (const width of [390, 1280]) {
     for (const path of pages) {
       // After the network settles, so a page that fetches on load (a `/explain/#cmd=…` link) is drawn.
       await page.goto(base + path, { waitUntil: 'networkidle' });
+      // A `#section` link scrolls smoothly, and may start a little after load: wait until the
+      // page has held still for ten frames in a row.
+      await page.waitForFunction(
+        () =>
+          new Promise<boolean>((resolve) => {
+            let still = 0;
+            let y = window.scrollY;
+            const tick = (): void => {
+              still = window.scrollY === y ? still + 1 : 0;
+              y = window.scrollY;
+              if (still >= 10) resolve(true);
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          }),
+      );
       const name = `${path.replace(/\W+/g, '_') || 'home'}-${width}-${scheme}.png`;
       await page.screenshot({ path: join(outDir, name), fullPage: process.env['FULL'] === '1' });
       console.log(join(outDir, name));
