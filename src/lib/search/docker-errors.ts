@@ -122,6 +122,14 @@ export const DOCKER_ERRORS: readonly DockerError[] = [
     source: 'moby daemon/internal/distribution/errors.go; containerd core/remotes/docker/resolver.go',
   },
   {
+    // The registry's answer to a refused login, which the daemon passes on.
+    id: 'incorrect-credentials',
+    pattern: /unauthorized: incorrect username or password/i,
+    example:
+      'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password',
+    source: 'moby daemon/pkg/registry/auth.go (loginV2), with the registry’s error',
+  },
+  {
     // pflag's words, which docker/cli passes on with the command's usage (cli/cobra.go).
     id: 'unknown-flag',
     pattern: /unknown (?:shorthand flag: '\S+' in -\S+|flag: --\S+)/i,

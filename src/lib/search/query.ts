@@ -352,14 +352,26 @@ const COMPARISONS = [
   /(\S+(?: \S+)?) (?:vs\.?|versus|or) (.+)$/i,
 ];
 
-/** Whether the query names every side of a comparison question, or true when it compares nothing. */
-function isEachSideNamed(question: string, typed: ReadonlySet<string>): boolean {
+/** Words with which a query compares two things. */
+const COMPARING = /\b(?:vs\.?|versus|or|difference|differences|between|instead|compared?|better)\b/i;
+
+/**
+ * Whether the query names every side of a comparison question, or true when it compares nothing.
+ * A query that compares ("tmpfs vs volume") names a side with one of its words; one that does
+ * not must say all of them, so "mount an nfs share as a volume" does not ask "What is the
+ * difference between a volume and a bind mount?" for `mount`.
+ */
+function isEachSideNamed(question: string, query: string, typed: ReadonlySet<string>): boolean {
   const text = question.replace(/[?.!]+$/, '');
   const sides =
     COMPARISONS.map((pattern) => pattern.exec(text))
       .find(Boolean)
       ?.slice(1) ?? [];
-  return sides.every((side) => [...toQuestionWords(side)].some((word) => typed.has(word)));
+  const compares = COMPARING.test(query);
+  return sides.every((side) => {
+    const words = [...toQuestionWords(side)];
+    return compares ? words.some((word) => typed.has(word)) : words.every((word) => typed.has(word));
+  });
 }
 
 /** Whether a query asks a declared question, word for word as the reader typed it. */
@@ -371,7 +383,7 @@ function isAsked(question: string, query: string): boolean {
     wanted.size > 0 &&
     shared / wanted.size >= QUESTION_COVER - 1e-9 &&
     shared / typed.size >= QUERY_COVER &&
-    isEachSideNamed(question, typed)
+    isEachSideNamed(question, query, typed)
   );
 }
 

@@ -73,6 +73,9 @@ export const SYNONYMS: readonly (readonly [phrase: string, replacement: string])
   ['share a folder', 'bind mount'],
   ['share a directory', 'bind mount'],
   ['folder', 'directory'],
+  // Checking a Dockerfile.
+  ['lint', 'check'],
+  ['linter', 'check'],
   ['share files', 'bind mount'],
   ['read only', 'read-only'],
   ['readonly', 'read-only'],

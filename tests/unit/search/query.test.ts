@@ -54,6 +54,11 @@ describe('toQueryPlan: questions', () => {
     expect(plan(query).declared?.href).toBe(href),
   );
   test('one side alone does not ask a comparison', () => expect(plan('bind mount').declared).toBeUndefined());
+  test('a query that does not compare must say all of each side’s words', () => {
+    expect(plan('mount an nfs share as a volume').declared).toBeUndefined();
+    expect(plan('volume or bind mount').declared?.href).toBe('/volume/#mount-types');
+    expect(plan('use a bind mount or a volume').declared?.href).toBe('/volume/#mount-types');
+  });
   test('words on every page do not make a question asked', () => {
     expect(plan('use the host network').declared?.href).toBe('/network/#network-drivers');
     expect(plan('mount a host folder into a container').declared).toBeUndefined();
