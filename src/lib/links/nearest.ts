@@ -1,18 +1,24 @@
 /**
- * Returns the edit distance between two strings (insertions, deletions, substitutions).
+ * Returns the edit distance between two strings: insertions, deletions, substitutions, and a swap
+ * of two neighbouring characters counted as one (`--ntework` is one typo from `--network`).
  * @example toEditDistance('--netwrk', '--network') // 1
  */
 export function toEditDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
+  const width = b.length + 1;
+  // The table row by row in one array: cell (i, j) is the distance between a's first i and b's first j characters.
+  const cells = new Array<number>((a.length + 1) * width).fill(0);
+  const at = (i: number, j: number): number => cells[i * width + j] ?? 0;
+  for (let i = 0; i <= a.length; i++) cells[i * width] = i;
+  for (let j = 0; j <= b.length; j++) cells[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      cells[i * width + j] = best;
     }
-    previous = current;
   }
-  return previous[b.length] ?? 0;
+  return at(a.length, b.length);
 }
 
 /** Returns the number of leading dashes both strings share: 2 for `--netwrk` and `--network`, 1 for `--n` and `-n`. */

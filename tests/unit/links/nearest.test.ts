@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { toEditDistance, toNearest } from '../../../src/lib/links/nearest.ts';
 
 describe('nearest', () => {
@@ -7,6 +7,20 @@ describe('nearest', () => {
     expect(toNearest('--netwrk', ['--network', '--net', '--name', '--rm'])).toEqual(['--network', '--net']);
     expect(toNearest('xyz', ['--network'])).toEqual([]);
   });
+});
+
+describe('toEditDistance', () => {
+  test.each([
+    ['volume', 'volume', 0],
+    ['volum', 'volume', 1],
+    ['contianer', 'container', 1],
+    ['netwrok', 'network', 1],
+    ['--ntework', '--network', 1],
+    ['abc', 'xyz', 3],
+    ['', 'ab', 2],
+  ])('%s → %s: %i (a swap of two neighbours is one edit)', (a, b, distance) =>
+    expect(toEditDistance(a, b)).toBe(distance),
+  );
 });
 
 describe('toNearest and flags', () => {
@@ -23,7 +37,8 @@ describe('toNearest and flags', () => {
 describe('toNearest order and limit', () => {
   it('puts the closest first, then sorts ties by name, whatever the order given', () => {
     expect(toNearest('--nam', ['--rm', '--net', '--name'])).toEqual(['--name', '--net', '--rm']);
-    expect(toNearest('cat', ['bat', 'act', 'cart', 'at'])).toEqual(['at', 'bat', 'cart']);
+    // `act` is one swap from `cat`, as close as `at`, `bat` and `cart`.
+    expect(toNearest('cat', ['bat', 'act', 'cart', 'at'])).toEqual(['act', 'at', 'bat']);
   });
 
   it('returns at most the limit asked for', () => {
