@@ -41,6 +41,17 @@ describe('explainCommandLine', () => {
     ]);
   });
 
+  it('names the object a command acts on, not what it might be mistaken for', () => {
+    const meanings = (line: string) =>
+      explain(line).commands.flatMap((command) =>
+        command.parts.filter((part) => part.kind === 'operand').map((part) => part.meaning),
+      );
+    // "The network backend." read as a kind of network.
+    expect(meanings('docker network create --subnet 172.28.0.0/16 backend')).toEqual(['The network named backend.']);
+    expect(meanings('docker volume rm named-db')).toEqual(['The volume named named-db.']);
+    expect(meanings('docker context use remote')).toEqual(['The context named remote.']);
+  });
+
   it('explains -h as the help where no flag owns it, and as the flag where one does', () => {
     expect(parts('docker ps -h')).toEqual([
       'docker → program docker',

@@ -168,7 +168,7 @@ export const MESSAGES = {
     'The build context: the folder (here the current one) whose files the Dockerfile can COPY, sent to the builder.',
   'op.context': 'The build context: the folder {0} whose files the Dockerfile can COPY, sent to the builder.',
   'op.container': 'The container {0}, by name or ID (a unique prefix of the ID works).',
-  'op.named': 'The {0} {1}.',
+  'op.named': 'The {0} named {1}.',
   'op.extra': "`{0}` is one argument more than the command's usage allows.",
   'op.arg': 'The {0} argument: `{1}`.',
   // redirects.ts
