@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, injectAxe } from './axe.ts';
 import { builtPages } from './site.ts';
 
 /** WCAG 2.2 A and AA, plus axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
-
-/** Only violations are collected: gathering passes too makes each run several times slower. */
-const OPTIONS: RunOptions = { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] };
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type Scheme = 'light' | 'dark';
 
@@ -25,21 +18,9 @@ const VARIANTS = [
   { scheme: 'light', width: 1280 },
 ] as const;
 
-/**
- * The page's violations, each named by the page and the variant. axe runs in the page itself,
- * injected once per load: `@axe-core/playwright` would inject it again on every run and finish
- * each one in a new blank page, for the frames a page may hold. The site's pages hold none,
- * which {@link loadWithAxe} asserts, so one `axe.run` sees what the builder's would.
- */
-async function violations(page: Page, label: string): Promise<string[]> {
-  const results = await page.evaluate(
-    (options) => (window as unknown as { axe: { run: (options: RunOptions) => Promise<AxeResults> } }).axe.run(options),
-    OPTIONS,
-  );
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${label} ${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
-  );
-}
+/** The page's violations, each named by the page and the variant. */
+const violations = (page: Page, label: string): Promise<string[]> =>
+  axeViolations(page, label, { runOnly: { type: 'tag', values: TAGS } });
 
 /** The body's computed background: the state that says which scheme the page shows. */
 const bodyBackground = (page: Page): Promise<string> =>
@@ -57,8 +38,7 @@ async function loadWithAxe(page: Page, path: string): Promise<(scheme: Scheme, w
   await page.setViewportSize({ width: 390, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(path);
-  expect(page.frames(), 'axe runs in the page alone: a page with a frame needs AxeBuilder').toHaveLength(1);
-  await page.evaluate(AXE_SOURCE);
+  await injectAxe(page);
   const light = await bodyBackground(page);
   const menuButton = page.locator('summary', { hasText: 'Menu' });
   await expect(menuButton).toBeVisible();
