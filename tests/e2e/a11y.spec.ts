@@ -1,27 +1,55 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, injectAxe } from './axe.ts';
 import { builtPages } from './site.ts';
 
 /** WCAG 2.2 A and AA, plus axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-/** Every page is checked in both schemes at a phone's and a desktop's width. */
-const CONFIGS = [
+type Scheme = 'light' | 'dark';
+
+/**
+ * Every page is checked in both schemes at a phone's and a desktop's width, in this order: one
+ * change between variants (the scheme, then the width, then the scheme).
+ */
+const VARIANTS = [
   { scheme: 'light', width: 390 },
   { scheme: 'dark', width: 390 },
-  { scheme: 'light', width: 1280 },
   { scheme: 'dark', width: 1280 },
+  { scheme: 'light', width: 1280 },
 ] as const;
 
-async function violations(page: Page, label: string): Promise<string[]> {
-  // Only violations are collected: gathering passes too makes each run several times slower.
-  const results = await new AxeBuilder({ page })
-    .withTags(TAGS)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${label} ${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
-  );
+/** The page's violations, each named by the page and the variant. */
+const violations = (page: Page, label: string): Promise<string[]> =>
+  axeViolations(page, label, { runOnly: { type: 'tag', values: TAGS } });
+
+/** The body's computed background: the state that says which scheme the page shows. */
+const bodyBackground = (page: Page): Promise<string> =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+/**
+ * Loads a page in the light scheme at a phone's width, with axe injected, and returns a function
+ * that switches it to a variant and waits until the page shows it. The scheme changes the way the
+ * system's does (the page follows `prefers-color-scheme` until the toggle pins one), so the page
+ * repaints exactly as one loaded in that scheme: every colour is a CSS `light-dark()` pair and no
+ * script reads the scheme or the width but the toggle, which follows the change. The width changes
+ * the viewport, and the header's menu button, shown below 56rem only, says the layout followed.
+ */
+async function loadWithAxe(page: Page, path: string): Promise<(scheme: Scheme, width: number) => Promise<void>> {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(path);
+  await injectAxe(page);
+  const light = await bodyBackground(page);
+  const menuButton = page.locator('summary', { hasText: 'Menu' });
+  await expect(menuButton).toBeVisible();
+  return async (scheme, width) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    if (scheme === 'light') await expect.poll(() => bodyBackground(page)).toBe(light);
+    else await expect.poll(() => bodyBackground(page)).not.toBe(light);
+    await page.setViewportSize({ width, height: 900 });
+    if (width < 896) await expect(menuButton).toBeVisible();
+    else await expect(menuButton).toBeHidden();
+  };
 }
 
 /**
@@ -41,39 +69,48 @@ const REFERENCE_SHAPES = [
 const PAGES = [...builtPages(), ...REFERENCE_SHAPES, '/explain/', '/search/?q=volume', '/404.html'];
 
 for (const path of PAGES) {
-  // One test per scheme and width: four axe sweeps of a long page in one test outlast any timeout on
-  // a busy machine, and a failure then names the variant.
-  for (const { scheme, width } of CONFIGS) {
-    const menu = width === 390 && path === '/';
-    test(`${path} has no axe violations in ${scheme} at ${width} px, menu closed${menu ? ' and open' : ''}`, async ({
-      page,
-    }) => {
-      // axe over the command reference (a thousand flags) takes longer than a normal page.
-      test.setTimeout(180_000);
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      const found = await violations(page, `${scheme} ${width}px`);
-      // The open menu is the same list on every page: checking it on the home page covers it.
-      if (menu) {
-        await page.locator('summary', { hasText: 'Menu' }).click();
-        await expect(page.getByRole('navigation', { name: 'Concepts menu' })).toBeVisible();
-        found.push(...(await violations(page, `${scheme} ${width}px, menu open`)));
+  // The open menu is the same list on every page: checking it on the home page covers it.
+  const menu = path === '/';
+  test(`${path} has no axe violations in light and dark at 390 and 1280 px${menu ? ', menu closed and open at 390 px' : ''}`, async ({
+    page,
+  }) => {
+    // Four sweeps; axe over the command reference (a thousand flags) takes longer than a normal page.
+    test.setTimeout(240_000);
+    const show = await loadWithAxe(page, path);
+    const found: string[] = [];
+    for (const { scheme, width } of VARIANTS) {
+      await show(scheme, width);
+      found.push(...(await violations(page, `${path} ${scheme} ${width}px`)));
+      if (menu && width === 390) {
+        const button = page.locator('summary', { hasText: 'Menu' });
+        const panel = page.getByRole('navigation', { name: 'Concepts menu' });
+        await button.click();
+        await expect(panel).toBeVisible();
+        found.push(...(await violations(page, `${path} ${scheme} ${width}px, menu open`)));
+        // Closed again and unfocused, as the page was loaded, for the next variant.
+        await button.click();
+        await expect(panel).toBeHidden();
+        await button.blur();
       }
-      expect(found).toEqual([]);
-    });
-  }
-}
-
-for (const { scheme, width } of CONFIGS) {
-  test(`the search dialog, open with results, has no axe violations in ${scheme} at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/volume/');
-    await page.keyboard.press('/');
-    const dialog = page.getByRole('dialog', { name: 'Search the docs' });
-    await dialog.getByRole('combobox').fill('volume');
-    await expect(dialog.getByRole('option').first()).toBeVisible();
-    expect(await violations(page, `${scheme} ${width}px`)).toEqual([]);
+    }
+    expect(found).toEqual([]);
   });
 }
+
+test('the search dialog, open with results, has no axe violations in light and dark at 390 and 1280 px', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const show = await loadWithAxe(page, '/volume/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the docs' });
+  await dialog.getByRole('combobox').fill('volume');
+  await expect(dialog.getByRole('option').first()).toBeVisible();
+  const found: string[] = [];
+  for (const { scheme, width } of VARIANTS) {
+    await show(scheme, width);
+    await expect(dialog.getByRole('option').first()).toBeVisible();
+    found.push(...(await violations(page, `search dialog ${scheme} ${width}px`)));
+  }
+  expect(found).toEqual([]);
+});
