@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { PageFacts } from '../lib/links/page-facts.ts';
-import { REDIRECTS } from '../lib/links/redirects.ts';
+import { REDIRECTS } from '../node/redirects.ts';
 import { RETIRED_REFERENCE_ANCHORS } from '../node/reference-links.ts';
 import { builtSiteCheck } from './built-site-check.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { readManifest } from '../../src/integrations/anchor-manifest.ts';
-import { REDIRECTS } from '../../src/lib/links/redirects.ts';
+import { REDIRECTS } from '../../src/node/redirects.ts';
 import { RETIRED_REFERENCE_ANCHORS } from '../../src/node/reference-links.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,4 +1,4 @@
-import { REDIRECTS } from '../../src/lib/links/redirects.ts';
+import { REDIRECTS } from '../../src/node/redirects.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
