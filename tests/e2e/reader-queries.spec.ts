@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { z } from 'astro/zod';
-import { toDialogHrefs, toQuality } from '../../scripts/search-quality.ts';
+import { toDialogHrefs, toQuality } from '../../src/node/search-quality.ts';
 import { readJsonFile } from '../../src/node/json-file.ts';
 
 /** A reader set's file: each query in a reader's words (reader-queries.json). */
