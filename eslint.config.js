@@ -47,6 +47,24 @@ export default defineConfig(
     },
   },
   {
+    // Tests import what they test from src/: a script is a command, and logic a script and a test
+    // share lives in src/node/ (or tests/), so changing a script never changes what a test checks.
+    files: ['tests/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/scripts/*', '**/scripts/**'],
+              message: 'Move the shared logic to src/node/ and import it from there.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Plain JavaScript config files have no types to check.
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -3,7 +3,7 @@
  * the JavaScript a page loads before search is used, the cold time from typing to the first
  * result with the bytes Pagefind fetches, the warm time per keystroke, and the quality of the
  * ranking on the golden sets (rank-1, top-3, MRR), ours through the dialog beside Pagefind's
- * default ranking on the same index (scripts/search-quality.ts). Figures are in docs/search.md
+ * default ranking on the same index (src/node/search-quality.ts). Figures are in docs/search.md
  * and README.md.
  *
  * Usage: npm run build && npm run preview & npm run bench:search [-- runs] [--misses] [--holdout]
@@ -21,7 +21,7 @@ import {
   toPagefindHrefs,
   toQuality,
   type Quality,
-} from './search-quality.ts';
+} from '../src/node/search-quality.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 5);

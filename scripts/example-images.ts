@@ -8,7 +8,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import { readOfficialTags, type ExampleImages } from '../src/lib/content/example-images.ts';
+import { readJsonFile } from '../src/node/json-file.ts';
 
 const DATA = 'src/data/example-images.json';
 const [checkout, commit = 'unknown'] = process.argv.slice(2);
@@ -17,8 +19,17 @@ if (!checkout) {
   process.exit(2);
 }
 
-// Read without validation: a refresh may start from tag lists that no longer hold the current tag.
-const data = JSON.parse(readFileSync(DATA, 'utf8')) as ExampleImages;
+/**
+ * The data file's shape, without toExampleImages' rule that each current tag is listed: a refresh
+ * may start from tag lists that no longer hold it. An image's other fields are kept as they are.
+ */
+const STORED = z.object({
+  source: z.string(),
+  checked: z.string(),
+  images: z.record(z.string(), z.looseObject({ current: z.string(), tags: z.array(z.string()) })),
+});
+
+const data = readJsonFile(DATA, STORED);
 const stale: string[] = [];
 const images: ExampleImages['images'] = {};
 for (const [name, image] of Object.entries(data.images)) {

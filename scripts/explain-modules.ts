@@ -82,7 +82,8 @@ export async function measureModules(): Promise<ModuleShares> {
   const lineStarts = [0];
   for (let at = code.indexOf('\n'); at !== -1; at = code.indexOf('\n', at + 1)) lineStarts.push(at + 1);
   const starts: { offset: number; module: string }[] = [{ offset: 0, module: 'bundler' }];
-  new SourceMapConsumer(JSON.parse(chunk.map.toString()) as never).eachMapping((mapping) =>
+  // The consumer parses the map's JSON itself, and refuses a version it does not read.
+  new SourceMapConsumer(chunk.map.toString()).eachMapping((mapping) =>
     starts.push({
       offset: (lineStarts[mapping.generatedLine - 1] ?? 0) + mapping.generatedColumn,
       module: mapping.source ? relative(ROOT, join(ROOT, 'dist', mapping.source)) : 'bundler',

@@ -4,23 +4,31 @@
  *
  * Usage: node scripts/mutation-survivors.ts [reports/mutation/mutation.json]
  */
-import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { readJsonFile } from '../src/node/json-file.ts';
 
-interface Mutant {
-  status: string;
-  mutatorName: string;
-  replacement?: string;
-  location: { start: { line: number; column: number } };
-}
-
-interface Report {
-  files: Record<string, { source: string; mutants: Mutant[] }>;
-}
+/** What this script reads of Stryker's mutation-testing report (mutation-testing-report-schema). */
+const REPORT = z.object({
+  files: z.record(
+    z.string(),
+    z.object({
+      source: z.string(),
+      mutants: z.array(
+        z.object({
+          status: z.string(),
+          mutatorName: z.string(),
+          replacement: z.string().optional(),
+          location: z.object({ start: z.object({ line: z.number(), column: z.number() }) }),
+        }),
+      ),
+    }),
+  ),
+});
 
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 const DETECTED = new Set(['Killed', 'Timeout']);
 
-const report = JSON.parse(readFileSync(process.argv[2] ?? 'reports/mutation/mutation.json', 'utf8')) as Report;
+const report = readJsonFile(process.argv[2] ?? 'reports/mutation/mutation.json', REPORT);
 let counted = 0;
 let detected = 0;
 for (const [file, { source, mutants }] of Object.entries(report.files)) {

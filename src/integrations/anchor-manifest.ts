@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { PageFacts } from '../lib/links/page-facts.ts';
-import { REDIRECTS } from '../lib/links/redirects.ts';
+import type { Redirects } from '../lib/links/redirects.ts';
+import { REDIRECTS } from '../node/redirects.ts';
 import { RETIRED_REFERENCE_ANCHORS } from '../node/reference-links.ts';
 import { builtSiteCheck } from './built-site-check.ts';
 
@@ -36,8 +37,6 @@ export function readManifest(path: string): string[] {
   return anchors;
 }
 
-/** Checks that no published anchor disappeared without a declared redirect; returns the problems and the new anchors. */
-
 /** Whether a redirect target exists: a page (`/reference/cli/docker/buildx/build/`) or an anchor on one. */
 function isPageOrAnchor(pages: ReadonlyMap<string, PageFacts>, target: string): boolean {
   const [page = '', id] = target.split('#');
@@ -45,10 +44,18 @@ function isPageOrAnchor(pages: ReadonlyMap<string, PageFacts>, target: string): 
   return id === undefined ? facts !== undefined : (facts?.ids.has(id) ?? false);
 }
 
+/**
+ * Checks that no published anchor disappeared without a declared redirect; returns the problems and the new anchors.
+ * @param pages The built pages' facts, by path.
+ * @param published The manifest's anchors.
+ * @param derived Retired anchors the site derives rather than declares (the single reference page's).
+ * @param redirects The declared redirects (src/data/redirects.json).
+ */
 export function checkManifest(
   pages: ReadonlyMap<string, PageFacts>,
   published: readonly string[],
   derived: Readonly<Record<string, string>> = RETIRED_REFERENCE_ANCHORS,
+  redirects: Readonly<Redirects> = REDIRECTS,
 ): ManifestCheck {
   const current = new Set([...pages].flatMap(([path, facts]) => facts.anchors.map((id) => `${path}#${id}`)));
   const problems: string[] = [];
@@ -56,9 +63,9 @@ export function checkManifest(
     if (current.has(anchor)) continue;
     const [page = '', id = ''] = anchor.split('#');
     const target =
-      REDIRECTS.anchors[anchor] ??
+      redirects.anchors[anchor] ??
       derived[anchor] ??
-      (REDIRECTS.pages[page] ? `${REDIRECTS.pages[page]}#${id}` : undefined);
+      (redirects.pages[page] ? `${redirects.pages[page]}#${id}` : undefined);
     if (!target) {
       problems.push(
         `${anchor} was published and is gone. Put {/* #${id} */} back on the heading it belonged to, ` +

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { toPagePolicy } from '../lib/security/csp-hashes.ts';
 import { listBuiltHtmlFiles } from '../node/built-pages.ts';
+import { toSha256Base64 } from '../node/hash.ts';
 
 /**
  * Narrows each built page's CSP `<meta>` to the hashes of that page's own inline scripts and
@@ -17,7 +18,7 @@ export function cspPerPage(): AstroIntegration {
         let narrowed = 0;
         for (const file of listBuiltHtmlFiles(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
-          const page = toPagePolicy(html);
+          const page = toPagePolicy(html, toSha256Base64);
           if (!page) continue;
           const attribute = `content="${page.from.replaceAll('"', '&quot;')}"`;
           if (!html.includes(attribute)) throw new Error(`${file}: the CSP <meta> is not written as expected`);

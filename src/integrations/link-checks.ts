@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { parseMdx } from '../lib/content/mdx.ts';
 import { checkLink } from '../lib/links/link-check.ts';
 import type { PageFacts } from '../lib/links/page-facts.ts';
-import { REDIRECTS } from '../lib/links/redirects.ts';
+import { REDIRECTS } from '../node/redirects.ts';
 import { builtSiteCheck } from './built-site-check.ts';
 import { listContentPages } from '../node/content-pages.ts';
 import { RETIRED_REFERENCE_ANCHORS } from '../node/reference-links.ts';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toDiagramKey } from '../lib/diagrams/key.ts';
+import { toDiagramKey } from './diagram-key.ts';
 import { listContentDiagrams } from './content-diagrams.ts';
 import { DIAGRAM_STYLESHEET, isSharedRulesFile, toCachedDiagramType } from './diagram-store.ts';
 

@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from './chromium.ts';
 import { DIAGRAM_CONFIGS, DIAGRAM_SCHEMES, type DiagramScheme } from '../lib/diagrams/themes.ts';
-import { normaliseDiagramSource, toDiagramKey } from '../lib/diagrams/key.ts';
+import { normaliseDiagramSource } from '../lib/diagrams/key.ts';
+import { toDiagramKey } from './diagram-key.ts';
+import { toSha256Hex } from './hash.ts';
 import { toDiagramStylesheet } from '../lib/diagrams/stylesheet.ts';
 import { toDiagramIdPrefix, toThemedDiagram } from '../lib/diagrams/themed-svg.ts';
 
@@ -128,7 +130,7 @@ export function createDiagramLoader(options: Readonly<DiagramStoreOptions>): Dia
       }
       svgs[scheme] = result.value.svg;
     }
-    const themed = toThemedDiagram(svgs.light ?? '', svgs.dark ?? '', key);
+    const themed = toThemedDiagram(svgs.light ?? '', svgs.dark ?? '', key, toSha256Hex);
     const paths = toDiagramPaths(cacheDir, key);
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(paths.svg, themed.svg);

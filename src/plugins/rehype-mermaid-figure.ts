@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import type { DiagramLoader } from '../node/diagram-store.ts';
 import { MIN_SCALE, toDiagramIdPrefix } from '../lib/diagrams/themed-svg.ts';
 import { readMetaAttribute } from '../lib/content/code-meta.ts';
+import { collectProblems } from '../lib/content/file-problems.ts';
 import { toStyleImport } from '../lib/content/style-import.ts';
 
 /** Options of {@link rehypeMermaidFigure}. */
@@ -126,23 +127,26 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
   }
 
   return async (tree, file: VFile) => {
+    // Every diagram is checked before the build fails, so one build names every mistake of the page.
+    const problems = collectProblems(file, SOURCE);
     const blocks: MermaidBlock[] = [];
     visit(tree, 'element', (node, index, parent) => {
       if (!isMermaidBlock(node) || index === undefined || !parent) return;
       const source = toString(node);
       const caption = readMetaAttribute(readMeta(node), 'caption') ?? '';
       if (!caption.trim()) {
-        file.fail('Mermaid diagram has no caption: write ```mermaid caption="What the diagram shows."', {
-          place: node.position,
-          source: SOURCE,
-          ruleId: 'caption',
-        });
+        problems.add(
+          'Mermaid diagram has no caption: write ```mermaid caption="What the diagram shows."',
+          node.position,
+          'caption',
+        );
       }
       for (const field of ['accTitle', 'accDescr'] as const) {
         if (!new RegExp(`^\\s*${field}\\s*[:{]`, 'm').test(source)) {
-          file.fail(
+          problems.add(
             `Mermaid diagram has no ${field}: add a line "${field}: …" after the diagram type, so screen readers can name and describe it`,
-            { place: node.position, source: SOURCE, ruleId: 'accessibility' },
+            node.position,
+            'accessibility',
           );
         }
       }
@@ -159,7 +163,8 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
         const start = block.pre.position?.start;
         const line = toDiagramLine(result.reason);
         const place = start && line !== undefined ? { line: start.line + line, column: 1 } : block.pre.position;
-        file.fail(`Mermaid diagram does not render: ${result.reason}`, { place, source: SOURCE, ruleId: 'render' });
+        problems.add(`Mermaid diagram does not render: ${result.reason}`, place, 'render');
+        return;
       }
       const { diagram } = result;
       // The same diagram twice on a page: the second copy's ids get a suffix, so ids stay unique.
@@ -176,6 +181,7 @@ export const rehypeMermaidFigure: Plugin<[Options], Root> = (options) => {
       figure.position = block.pre.position;
       block.parent.children[block.index] = figure;
     });
+    problems.failIfAny();
     if (stylesheet !== undefined) tree.children.unshift(toStyleImport(stylesheet));
   };
 };

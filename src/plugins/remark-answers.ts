@@ -4,6 +4,7 @@ import type { Code, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { collectProblems } from '../lib/content/file-problems.ts';
 import { ANSWERS_LANGUAGE, readAnswers, type DeclaredError, type DeclaredQuestion } from '../lib/search/answers.ts';
 
 const SOURCE = 'remark-answers';
@@ -56,21 +57,20 @@ function toQuestionList(questions: readonly DeclaredQuestion[]): ElementContent[
  * its line. Duplicates across pages are refused by the search vocabulary (src/pages/search-vocabulary.json.ts).
  */
 export const remarkAnswers: Plugin<[], Root> = () => (tree, file: VFile) => {
+  // Every block is read before the build fails, so one build names every mistake of the page.
+  const problems = collectProblems(file, SOURCE);
   visit(tree, 'code', (node: Code, index, parent) => {
     if (node.lang !== ANSWERS_LANGUAGE || !parent || index === undefined) return;
     // The fence's content starts on the line after its opening line.
     const firstLine = (node.position?.start.line ?? 0) + 1;
-    const { declared, problems } = readAnswers(node.value, firstLine);
-    const [problem] = problems;
-    if (problem) {
-      file.fail(problem.message, { place: { line: problem.line, column: 1 }, source: SOURCE, ruleId: 'answers' });
-    }
-    if (declared.length === 0) {
-      file.fail('An answers block declares nothing: add "error:" and "fix:" lines, or "question:" lines', {
-        place: node.position?.start,
-        source: SOURCE,
-        ruleId: 'answers',
-      });
+    const { declared, problems: found } = readAnswers(node.value, firstLine);
+    for (const problem of found) problems.add(problem.message, { line: problem.line, column: 1 }, 'answers');
+    if (declared.length === 0 && found.length === 0) {
+      problems.add(
+        'An answers block declares nothing: add "error:" and "fix:" lines, or "question:" lines',
+        node.position?.start,
+        'answers',
+      );
     }
     const errors = declared.filter((entry): entry is DeclaredError => entry.kind === 'error');
     const questions = declared.filter((entry): entry is DeclaredQuestion => entry.kind === 'question');
@@ -83,4 +83,5 @@ export const remarkAnswers: Plugin<[], Root> = () => (tree, file: VFile) => {
       },
     } as never;
   });
+  problems.failIfAny();
 };

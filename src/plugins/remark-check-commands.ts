@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { CliIndex } from '../lib/cli/data.ts';
 import { checkFenceMeta, hasMetaFlag, readMetaAttribute } from '../lib/content/code-meta.ts';
 import { checkDockerfile, type SnippetProblem } from '../lib/content/dockerfile-check.ts';
+import { collectProblems, type FileProblems } from '../lib/content/file-problems.ts';
 import { checkComposeFile, isComposeTitle } from '../lib/content/snippet-files.ts';
 import { isShellLanguage, toCheckedShell } from '../lib/shell/lines.ts';
 import {
@@ -28,42 +29,48 @@ export interface Options {
 
 const SOURCE = 'remark-check-commands';
 
-function failAt(file: VFile, node: Code, line: number, column: number, message: string, ruleId: string): never {
+/** Records a problem at a line and column of a block's content (line 0 is the opening fence). */
+function addAt(
+  problems: FileProblems,
+  node: Code,
+  line: number,
+  column: number,
+  message: string,
+  ruleId: string,
+): void {
   const start = {
     line: (node.position?.start.line ?? 0) + line,
     column: (node.position?.start.column ?? 1) - 1 + column,
   };
-  return file.fail(message, { place: start, source: SOURCE, ruleId });
+  problems.add(message, start, ruleId);
 }
 
 /**
- * Fails on a word of the opening fence that is not a key the build reads, at that word: the column
- * is found in the fence's own line, since remark keeps the meta without its place.
+ * Reports each word of the opening fence that is not a key the build reads, at that word: the
+ * column is found in the fence's own line, since remark keeps the meta without its place.
  */
-function checkFenceKeys(file: VFile, node: Code): void {
+function checkFenceKeys(file: VFile, problems: FileProblems, node: Code): void {
   const meta = node.meta ?? '';
-  const [problem] = checkFenceMeta(meta);
-  if (!problem) return;
+  const found = checkFenceMeta(meta);
+  if (found.length === 0) return;
   const fence = String(file.value).split('\n')[(node.position?.start.line ?? 1) - 1] ?? '';
   const metaStart = fence.lastIndexOf(meta);
-  const column = (metaStart < 0 ? 0 : metaStart) + problem.offset + 1;
-  file.fail(problem.message, {
-    place: { line: node.position?.start.line ?? 1, column },
-    source: SOURCE,
-    ruleId: 'fence-key',
-  });
+  for (const problem of found) {
+    const column = (metaStart < 0 ? 0 : metaStart) + problem.offset + 1;
+    problems.add(problem.message, { line: node.position?.start.line ?? 1, column }, 'fence-key');
+  }
 }
 
 /**
- * Fails on a declared placeholder that is not an UPPER_CASE word or that the block never uses
+ * Reports a declared placeholder that is not an UPPER_CASE word or that the block never uses
  * (a leftover from an edit, which would leave the reader looking for a word that is not there).
  */
-function checkDeclaredPlaceholders(file: VFile, node: Code): void {
+function checkDeclaredPlaceholders(problems: FileProblems, node: Code): void {
   const declared = readDeclaredPlaceholders(node.meta ?? '', readMetaAttribute);
   for (const word of declared) {
     if (!PLACEHOLDER_WORD.test(word)) {
-      failAt(
-        file,
+      addAt(
+        problems,
         node,
         0,
         1,
@@ -72,8 +79,8 @@ function checkDeclaredPlaceholders(file: VFile, node: Code): void {
       );
     }
     if (!hasPlaceholder(node.value, word)) {
-      failAt(
-        file,
+      addAt(
+        problems,
         node,
         0,
         1,
@@ -84,26 +91,26 @@ function checkDeclaredPlaceholders(file: VFile, node: Code): void {
   }
 }
 
-/** Fails on the first unquoted `<name>` in a shell block, naming the UPPER_CASE word to use instead. */
-function checkRedirectPlaceholders(file: VFile, node: Code, snippet: ShellSnippet): void {
-  const [hole] = findRedirectPlaceholders(toCheckedShell(snippet.lines));
-  if (!hole) return;
-  const word = toPlaceholderWord(hole.text);
-  const name = hole.text.slice(1, -1);
-  failAt(
-    file,
-    node,
-    hole.line,
-    hole.column,
-    `\`${hole.text}\` breaks the command: a shell reads \`<\` as a redirection from a file named "${name}". ` +
-      `Write ${word} instead and declare it on the fence, \`\`\`${node.lang ?? 'sh'} placeholder="${word}"\`, ` +
-      `or use a name that an earlier step on the page created`,
-    'placeholder-redirect',
-  );
+/** Reports each unquoted `<name>` in a shell block, naming the UPPER_CASE word to use instead. */
+function checkRedirectPlaceholders(problems: FileProblems, node: Code, snippet: ShellSnippet): void {
+  for (const hole of findRedirectPlaceholders(toCheckedShell(snippet.lines))) {
+    const word = toPlaceholderWord(hole.text);
+    const name = hole.text.slice(1, -1);
+    addAt(
+      problems,
+      node,
+      hole.line,
+      hole.column,
+      `\`${hole.text}\` breaks the command: a shell reads \`<\` as a redirection from a file named "${name}". ` +
+        `Write ${word} instead and declare it on the fence, \`\`\`${node.lang ?? 'sh'} placeholder="${word}"\`, ` +
+        `or use a name that an earlier step on the page created`,
+      'placeholder-redirect',
+    );
+  }
 }
 
-function failFileProblem(file: VFile, node: Code, problem: SnippetProblem | undefined, ruleId: string): void {
-  if (problem) failAt(file, node, problem.line, 1, problem.message, ruleId);
+function addFileProblems(problems: FileProblems, node: Code, found: readonly SnippetProblem[], ruleId: string): void {
+  for (const problem of found) addAt(problems, node, problem.line, 1, problem.message, ruleId);
 }
 
 /**
@@ -112,8 +119,9 @@ function failFileProblem(file: VFile, node: Code, problem: SnippetProblem | unde
  * value, a deprecated or removed form), Compose files (`title="compose.yaml"`) against the Compose
  * Specification, and Dockerfiles for unknown instructions. In shell blocks an unquoted `<name>`
  * fails (a shell reads it as a redirection), and in any block a `placeholder="WORD"` on the
- * fence must name UPPER_CASE words the block uses. The error names the line and column of the
- * offending word and the fix. A block that shows an old form on purpose says so with `legacy`.
+ * fence must name UPPER_CASE words the block uses. Each error names the line and column of the
+ * offending word and the fix, and the build fails once with every error of the page. A block that
+ * shows an old form on purpose says so with `legacy`.
  *
  * @example
  * ```sh legacy
@@ -129,28 +137,33 @@ export const remarkCheckCommands: Plugin<[Options?], Root> = (options = {}) => {
   }
 
   return (tree, file: VFile) => {
+    // Every block is checked before the build fails, so one build names every mistake of the page.
+    const problems = collectProblems(file, SOURCE);
     visit(tree, 'code', (node: Code) => {
       const lang = node.lang ?? '';
       const meta = node.meta ?? '';
-      checkFenceKeys(file, node);
+      checkFenceKeys(file, problems, node);
       if (lang === 'dockerfile') {
-        failFileProblem(file, node, checkDockerfile(node.value)[0], 'dockerfile');
+        addFileProblems(problems, node, checkDockerfile(node.value), 'dockerfile');
         return;
       }
       if (/^ya?ml$/.test(lang) && isComposeTitle(readMetaAttribute(meta, 'title'))) {
-        failFileProblem(file, node, checkComposeFile(node.value)[0], 'compose');
+        // The first only: after a YAML syntax error the parser's later complaints are mostly its echoes.
+        addFileProblems(problems, node, checkComposeFile(node.value).slice(0, 1), 'compose');
         return;
       }
-      checkDeclaredPlaceholders(file, node);
+      checkDeclaredPlaceholders(problems, node);
       if (!isShellLanguage(lang)) return;
       const snippet = readShellSnippet(node.value, cli);
       // Even an old form shown on purpose must paste into a shell without a syntax error.
-      checkRedirectPlaceholders(file, node, snippet);
+      checkRedirectPlaceholders(problems, node, snippet);
       if (hasMetaFlag(meta, 'legacy')) return;
       for (const invocation of snippet.invocations) {
-        const problem = invocation.problems[0];
-        if (problem) failAt(file, node, problem.word.line, problem.word.column, problem.message, problem.ruleId);
+        for (const problem of invocation.problems) {
+          addAt(problems, node, problem.word.line, problem.word.column, problem.message, problem.ruleId);
+        }
       }
     });
+    problems.failIfAny();
   };
 };

@@ -3,6 +3,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { hasMetaFlag } from '../lib/content/code-meta.ts';
+import { collectProblems, type FileProblems } from '../lib/content/file-problems.ts';
 import {
   expandImageTokens,
   findUnsupportedTags,
@@ -33,9 +34,8 @@ function placeOf(node: Code | InlineCode, offset: number): { line: number; colum
   return { line: start.line + before.length - 1, column: start.column + 1 + inLine };
 }
 
-function fail(file: VFile, node: Code | InlineCode, problem: ImageProblem | undefined): void {
-  if (problem)
-    file.fail(problem.message, { place: placeOf(node, problem.offset), source: SOURCE, ruleId: problem.ruleId });
+function addAll(problems: FileProblems, node: Code | InlineCode, found: readonly ImageProblem[]): void {
+  for (const problem of found) problems.add(problem.message, placeOf(node, problem.offset), problem.ruleId);
 }
 
 /**
@@ -58,14 +58,16 @@ export const remarkExampleImages: Plugin<[Options?], Root> = (options = {}) => {
   }
 
   return (tree, file: VFile) => {
+    // Every block is read before the build fails, so one build names every wrong tag of the page.
+    const problems = collectProblems(file, SOURCE);
     visit(tree, ['code', 'inlineCode'], (node) => {
       if (node.type !== 'code' && node.type !== 'inlineCode') return;
       if (node.type === 'code' && hasMetaFlag(node.meta ?? '', 'legacy')) return;
-      const unsupported = findUnsupportedTags(node.value, images)[0];
-      fail(file, node, unsupported);
+      addAll(problems, node, findUnsupportedTags(node.value, images));
       const expanded = expandImageTokens(node.value, images);
-      fail(file, node, expanded.problems[0]);
+      addAll(problems, node, expanded.problems);
       node.value = expanded.text;
     });
+    problems.failIfAny();
   };
 };

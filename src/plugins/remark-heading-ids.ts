@@ -4,6 +4,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type {} from 'mdast-util-mdx-expression';
+import { collectProblems } from '../lib/content/file-problems.ts';
 import { isAnchorId, readPinnedId, toAnchorId, toPinnedIdComment } from '../lib/links/anchors.ts';
 
 /** Options of {@link remarkHeadingIds}. */
@@ -31,7 +32,7 @@ function takePinnedId(heading: Heading): string | undefined {
  * Gives every `##`–`######` heading the anchor pinned in its source, `{/* #id *\/}` at its end,
  * so rewording a heading never breaks a link to it. Fails the build, at the heading's line, on a
  * heading without a pinned anchor (suggesting one), an invalid id, an id used twice on a page, or
- * a `#` heading (the title is the page's only `<h1>`).
+ * a `#` heading (the title is the page's only `<h1>`), every such heading of the page in one failure.
  *
  * @example
  * ## Inspecting a volume {/* #inspecting-a-volume *\/}
@@ -46,39 +47,45 @@ export const remarkHeadingIds: Plugin<[Options?], Root> = (options = {}) => {
 
   return (tree, file: VFile) => {
     const seen = new Map<string, number>();
+    // Every heading is checked before the build fails, so one build names every mistake of the page.
+    const problems = collectProblems(file, SOURCE);
     visit(tree, 'heading', (heading) => {
-      const place = { place: heading.position, source: SOURCE };
+      const place = heading.position;
       if (heading.depth === 1) {
-        file.fail('A page has one title, from its frontmatter: use ## for sections, not #', {
-          ...place,
-          ruleId: 'h1',
-        });
+        problems.add('A page has one title, from its frontmatter: use ## for sections, not #', place, 'h1');
+        // Its anchor is moot until the author decides between deleting it and making it a section.
+        return;
       }
       const id = takePinnedId(heading);
       const text = toString(heading);
       if (id === undefined) {
         if (!requirePinned) return;
-        file.fail(
+        problems.add(
           `Heading "${text}" has no pinned anchor: end it with ${toPinnedIdComment(toAnchorId(text))}, ` +
             'or run `npm run anchors` to pin every new heading',
-          { ...place, ruleId: 'unpinned' },
+          place,
+          'unpinned',
         );
+        return;
       }
       if (!isAnchorId(id)) {
-        file.fail(
+        problems.add(
           `Anchor "#${id}" of heading "${text}" is not valid: use lowercase letters, digits and hyphens, such as ${toPinnedIdComment(toAnchorId(text))}`,
-          { ...place, ruleId: 'invalid' },
+          place,
+          'invalid',
         );
       }
       const firstLine = seen.get(id);
       if (firstLine !== undefined) {
-        file.fail(
+        problems.add(
           `Anchor "#${id}" is used twice on this page (first at line ${firstLine}): give heading "${text}" an anchor of its own`,
-          { ...place, ruleId: 'duplicate' },
+          place,
+          'duplicate',
         );
       }
       seen.set(id, heading.position?.start.line ?? 0);
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
     });
+    problems.failIfAny();
   };
 };

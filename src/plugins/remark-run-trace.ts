@@ -4,6 +4,7 @@ import type { Code, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { collectProblems } from '../lib/content/file-problems.ts';
 import { PARTICIPANT_NAMES, toFenceStepThrough, type StepThrough } from '../lib/traces/step-through.ts';
 import { toRunTraces, type RunTraces } from '../lib/traces/run-trace.ts';
 import committedTraces from '../data/traces/docker-run.json' with { type: 'json' };
@@ -77,11 +78,14 @@ export const remarkRunTrace: Plugin<[Options?], Root> = (options = {}) => {
   const traces = options.traces ?? toRunTraces(committedTraces);
 
   return (tree, file: VFile) => {
+    // Every step-through is read before the build fails, so one build names every mistake of the page.
+    const problems = collectProblems(file, SOURCE);
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== LANGUAGE || !parent || index === undefined) return;
       const result = toFenceStepThrough(traces, node.meta ?? '');
       if (typeof result === 'string') {
-        file.fail(result, { place: node.position?.start, source: SOURCE, ruleId: 'trace' });
+        problems.add(result, node.position?.start, 'trace');
+        return;
       }
       const model = result;
       const diagram = h('pre', [
@@ -101,5 +105,6 @@ export const remarkRunTrace: Plugin<[Options?], Root> = (options = {}) => {
         },
       } as never;
     });
+    problems.failIfAny();
   };
 };

@@ -107,6 +107,31 @@ describe.concurrent('a fault in a page fails the build', () => {
     );
   });
 
+  test('every fault of a page is reported by one build, each at its line and column, in page order', async () => {
+    const inject = (source: string): string =>
+      source.replace(
+        '```sh\ndocker image ls\n',
+        '```sh tilte="list.sh"\ndocker image ls --al\ndocker image pull nginx@sha256:<digest>\n',
+      );
+    const { code, output } = await buildWith('three-faults', inject);
+    expect(code, output).not.toBe(0);
+    const faulty = inject(BASE_SOURCE);
+    const fence = toLine(faulty, '```sh tilte="list.sh"');
+    expect(output).toContain(
+      [
+        `3 problems in ${FAULT_FILE}, in page order:`,
+        `${FAULT_FILE}:${fence}:7: Unknown fence key "tilte". Did you mean title?`,
+      ].join('\n'),
+    );
+    expect(output).toContain(
+      `\n${FAULT_FILE}:${toLine(faulty, 'ls --al')}:17: \`docker image ls\` has no flag \`--al\`; did you mean \`--all\``,
+    );
+    expect(output).toContain(
+      `\n${FAULT_FILE}:${toLine(faulty, '<digest>')}:32: \`<digest>\` breaks the command: a shell reads \`<\` as a redirection`,
+    );
+    expect(output.indexOf('`--al`')).toBeLessThan(output.indexOf('`<digest>` breaks'));
+  });
+
   // The two tests of a case share its build. Vitest runs two tests at a time in the order they
   // are declared, so every case's first test comes before any second one: the two running tests
   // then wait on two different builds, and each second test finds its build done.

@@ -64,7 +64,11 @@ test('a multi-stage build: the final image carries the program, not the compiler
   await page.getByLabel('Lesson').focus();
   await page.getByLabel('Lesson').selectOption({ label: 'A multi-stage build leaves the compiler behind' });
   await page.getByRole('button', { name: 'Build', exact: true }).click();
-  const layers = build(page, 1).locator('.dk-bc-layers');
+  // The list under the heading "Layers of the image" (the steps' list is above it).
+  const layers = build(page, 1)
+    .getByRole('heading', { name: 'Layers of the image' })
+    .locator('xpath=following-sibling::ol[1]');
+  await expect(layers.getByRole('listitem').first()).toBeVisible();
   await expect(layers).toContainText('COPY --from=build');
   await expect(layers).not.toContainText('go build');
   await expect(layers).not.toContainText('FROM golang');

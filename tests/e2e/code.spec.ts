@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import exampleImages from '../../src/data/example-images.json' with { type: 'json' };
+import { terminalFigures } from './locators.ts';
 import { chooseTheme } from './site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -7,18 +9,21 @@ async function clipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-/** Computed colour of the first highlighted token of the first terminal block. */
+/** An example image as the page shows it: `{{image:ubuntu}}` in the source is `ubuntu:24.04` on the page. */
+function image(name: keyof typeof exampleImages.images): string {
+  return `${name}:${exampleImages.images[name].current}`;
+}
+
+/** Computed colour of the first terminal block's `docker` (a highlighted token), and of its frame. */
 async function tokenColour(page: Page): Promise<{ token: string; background: string }> {
-  return page
-    .locator('figure.dk-code[data-kind="terminal"] pre')
-    .first()
-    .evaluate((pre) => {
-      const span = pre.querySelector('.line.dk-cmd span');
-      return {
-        token: span ? getComputedStyle(span).color : '',
-        background: getComputedStyle(pre.closest('figure') ?? pre).backgroundColor,
-      };
-    });
+  const figure = terminalFigures(page).first();
+  return {
+    token: await figure
+      .getByText('docker', { exact: true })
+      .first()
+      .evaluate((span) => getComputedStyle(span).color),
+    background: await figure.evaluate((node) => getComputedStyle(node).backgroundColor),
+  };
 }
 
 test('shell snippets are highlighted, and re-coloured for the dark theme', async ({ page }) => {
@@ -36,56 +41,52 @@ test('shell snippets are highlighted, and re-coloured for the dark theme', async
 
 test('terminal and file snippets are framed and labelled', async ({ page }) => {
   await page.goto('/compose/');
-  await expect(page.locator('figure.dk-code[data-kind="terminal"] figcaption').first()).toHaveText('Terminal');
-  await expect(
-    page.locator('figure.dk-code[data-kind="file"] figcaption', { hasText: 'compose.yaml' }).first(),
-  ).toBeVisible();
+  // A figure's caption is its accessible name: "Terminal", or the file's name.
+  await expect(terminalFigures(page).first()).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'compose.yaml', exact: true }).first()).toBeVisible();
 });
 
 test('the copy button copies the commands without prompts or output, and confirms', async ({ page }) => {
   await page.goto('/volume/');
-  // A snippet that shows output: the copied text must hold only the command lines.
-  const figure = page.locator('figure.dk-code[data-kind="terminal"]', { has: page.locator('.dk-out') }).first();
-  const expected = await figure.evaluate((node) =>
-    [...node.querySelectorAll('.line')]
-      .filter((line) => !line.classList.contains('dk-out'))
-      .map((line) => line.textContent)
-      .join('\n')
-      .trimEnd(),
-  );
-  expect(expected).not.toMatch(/^\$/m);
+  // Two `$` commands with the first one's output, `named-db`, between them.
+  const figure = terminalFigures(page, 'docker run -it -v named-db:/opt/data');
+  expect(await figure.locator('pre').innerText()).toContain('docker volume create named-db\nnamed-db\ndocker run');
   await figure.getByRole('button', { name: 'Copy commands' }).click();
   await expect(figure.getByRole('button', { name: 'Copy commands' })).toHaveText('Copied');
   await expect(figure.getByRole('status')).toHaveText('Commands copied to clipboard');
-  const copied = await clipboard(page);
-  expect(copied).toBe(expected);
-  const outputLine = await figure.locator('.dk-out').first().innerText();
-  expect(copied.split('\n')).not.toContain(outputLine);
+  expect(await clipboard(page)).toBe(
+    `docker volume create named-db\ndocker run -it -v named-db:/opt/data ${image('ubuntu')} /bin/bash`,
+  );
 });
 
 test('a multi-line command keeps its backslash continuations when copied', async ({ page }) => {
   await page.goto('/volume/');
-  const figure = page.locator('figure.dk-code', { has: page.locator('.dk-cont') }).first();
-  await figure.getByRole('button', { name: /Copy/ }).click();
-  const copied = await clipboard(page);
-  expect(copied).toMatch(/\\\n\s+\S/);
-  expect(copied).not.toMatch(/^\$ /m);
+  const figure = terminalFigures(page, 'image-subpath=bin');
+  await figure.getByRole('button', { name: 'Copy commands' }).click();
+  expect(await clipboard(page)).toBe(
+    [
+      `docker image pull ${image('busybox')}-musl`,
+      'docker run --rm \\',
+      `    --mount type=image,src=${image('busybox')}-musl,dst=/tools,image-subpath=bin \\`,
+      `    ${image('hello-world')} /tools/ls /`,
+    ].join('\n'),
+  );
 });
 
 test('a file snippet copies its whole text', async ({ page }) => {
   await page.goto('/compose/');
-  const figure = page.locator('figure.dk-code[data-kind="file"]').first();
+  const figure = page.getByRole('figure', { name: 'compose.yaml', exact: true }).first();
   await figure.getByRole('button', { name: 'Copy code' }).click();
   expect(await clipboard(page)).toBe((await figure.locator('pre').innerText()).trimEnd());
 });
 
 test('a declared placeholder is shown as one, by shape as well as colour, and copied as its word', async ({ page }) => {
   await page.goto('/swarm/');
-  const figure = page
-    .locator('figure.dk-code[data-kind="terminal"]', { has: page.locator('var.dk-placeholder') })
-    .first();
-  const placeholder = figure.locator('var.dk-placeholder', { hasText: 'WORKER_TOKEN' });
+  const figure = terminalFigures(page, 'WORKER_TOKEN').first();
+  const placeholder = figure.getByText('WORKER_TOKEN', { exact: true });
   await expect(placeholder).toBeVisible();
+  // HTML's element for a variable, so assistive technology can tell it from the code around it.
+  expect(await placeholder.evaluate((node) => node.tagName)).toBe('VAR');
   for (const theme of ['light', 'dark'] as const) {
     await chooseTheme(page, theme);
     const look = await placeholder.evaluate((node) => {

@@ -7,7 +7,8 @@ test('every command link in a snippet lands on an entry of its command page', as
   const hrefs = new Set(
     conceptPages()
       .filter((path) => path !== '/reference/')
-      .flatMap((path) => readBuiltHrefs(path, 'a.dk-cmd-link')),
+      // Every link inside a snippet's code is a command or flag link.
+      .flatMap((path) => readBuiltHrefs(path, 'figure pre a')),
   );
   expect(hrefs.size).toBeGreaterThan(50);
   const pages = new Map<string, string>();
@@ -31,7 +32,7 @@ test('every command link in a snippet lands on an entry of its command page', as
 
 test('a command link shows its meaning on keyboard focus and copies as plain text', async ({ page }) => {
   await page.goto('/volume/');
-  const link = page.locator('a.dk-cmd-link', { hasText: 'inspect' }).first();
+  const link = page.getByRole('link', { name: /^inspect — docker volume inspect: / }).first();
   await link.focus();
   const tip = await link.evaluate((node) => getComputedStyle(node, '::after').content);
   expect(tip).toContain('docker volume inspect: ');
@@ -43,7 +44,7 @@ test('a command link shows its meaning on keyboard focus and copies as plain tex
 
 test('a flag link lands on the flag, highlighted, on its command page', async ({ page }) => {
   await page.goto('/network/');
-  const link = page.locator('a.dk-cmd-link[href$="#network-alias"]').first();
+  const link = page.getByRole('link', { name: /^--network-alias — / }).first();
   const href = (await link.getAttribute('href')) ?? '';
   expect(href).toMatch(/^\/reference\/cli\/docker\/container\/(run|create)\/#network-alias$/);
   await link.click();

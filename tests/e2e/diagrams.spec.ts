@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { diagramFigures } from './locators.ts';
 import { builtPages, chooseTheme, readBuiltHrefs } from './site.ts';
 
 const REQUIRED = {
@@ -22,7 +23,7 @@ for (const [path, count] of Object.entries(REQUIRED)) {
     page,
   }) => {
     await page.goto(path);
-    const figures = page.locator('figure.dk-diagram');
+    const figures = diagramFigures(page);
     expect(await figures.count()).toBeGreaterThanOrEqual(count);
     const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(
@@ -93,7 +94,8 @@ for (const [path, count] of Object.entries(REQUIRED)) {
 
 test('a diagram node that names a concept links to its page', async ({ page }) => {
   await page.goto('/');
-  const link = page.locator('figure.dk-diagram svg a[href="/daemon/"]').first();
+  // The daemon's node, labelled dockerd, links to its page.
+  const link = diagramFigures(page).getByRole('link').filter({ hasText: 'dockerd' }).first();
   await expect(link).toBeVisible();
   await link.click();
   await expect(page).toHaveURL(/\/daemon\/$/);
@@ -103,7 +105,7 @@ test('a diagram node that names a concept links to its page', async ({ page }) =
 test('every link inside a diagram leads to a page that exists', () => {
   const pages = new Set(builtPages());
   // Read from the built files: no script touches a diagram's links (the click test above follows one in the browser).
-  const hrefs = new Set(builtPages().flatMap((path) => readBuiltHrefs(path, 'figure.dk-diagram svg a')));
+  const hrefs = new Set(builtPages().flatMap((path) => readBuiltHrefs(path, 'figure svg a')));
   expect(hrefs.size).toBeGreaterThan(3);
   for (const href of hrefs) expect(pages, `diagram link ${href}`).toContain(href.split('#')[0]);
 });

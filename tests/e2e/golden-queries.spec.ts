@@ -1,29 +1,32 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { z } from 'astro/zod';
 import { CLI } from '../../src/node/cli-data.ts';
+import { readJsonFile } from '../../src/node/json-file.ts';
 import { toReferenceHref } from '../../src/node/reference-links.ts';
 
-/** One golden query: what a reader types, and the section that must answer it. */
-interface GoldenQuery {
-  query: string;
-  /**
-   * Page path and section anchor, e.g. "/volume/#a-named-volume-step-by-step", or the sections
-   * that each answer the query fully, any of which counts.
-   */
-  expect: string | string[];
-  /** 1: must be the first result; 3: within the first three. */
-  rank: 1 | 3;
-  /** For a command or flag, which leads with its reference entry: the concept section(s) that must follow within the top three. */
-  concept?: string | string[];
-}
+/** One section, or several that each answer fully, any of which counts. */
+const SECTIONS = z.union([z.string(), z.array(z.string()).min(1)]);
+
+/** The golden set's file: what a reader types, and the section that must answer it. */
+const GOLDEN_SET = z.object({
+  queries: z.array(
+    z.object({
+      query: z.string(),
+      /** Page path and section anchor, e.g. "/volume/#a-named-volume-step-by-step". */
+      expect: SECTIONS,
+      /** 1: must be the first result; 3: within the first three. */
+      rank: z.union([z.literal(1), z.literal(3)]),
+      /** For a command or flag, which leads with its reference entry: the concept section(s) that must follow within the top three. */
+      concept: SECTIONS.optional(),
+    }),
+  ),
+});
 
 /** Share of commands and flags whose concept section must stay in the top three (measured 25 of 28). */
 const CONCEPT_FLOOR = 0.85;
 
-const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, 'golden-queries.json'), 'utf8')) as {
-  queries: GoldenQuery[];
-};
+const { queries } = readJsonFile(join(import.meta.dirname, 'golden-queries.json'), GOLDEN_SET);
 
 test('the golden set covers enough real queries', () => {
   expect(queries.length).toBeGreaterThanOrEqual(40);

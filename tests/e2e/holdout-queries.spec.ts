@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { type QUERY_SETS, readGoldenSet, toDialogHrefs, toQuality } from '../../scripts/search-quality.ts';
+import { type QUERY_SETS, readGoldenSet, toDialogHrefs, toQuality } from '../../src/node/search-quality.ts';
 
 /**
  * The hold-outs (fixtures/holdout-queries.json, fixtures/holdout2-queries.json): questions written

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
+import { diagramFigures, terminalFigures } from './locators.ts';
 
 test.use({ javaScriptEnabled: false });
 
 test('a page is fully readable without JavaScript', async ({ page }) => {
   await page.goto('/volume/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('figure.dk-code').first()).toBeVisible();
-  await expect(page.locator('figure.dk-diagram svg').first()).toBeVisible();
+  await expect(terminalFigures(page).first()).toBeVisible();
+  await expect(diagramFigures(page).first().getByRole('document')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
   // Controls that need JavaScript are not shown.
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0);
@@ -15,13 +16,16 @@ test('a page is fully readable without JavaScript', async ({ page }) => {
 
 test('without JavaScript the diagrams follow the system scheme', async ({ page }) => {
   const nodeFill = async (): Promise<string> =>
-    page
-      .locator('figure.dk-diagram svg .node rect')
+    // Mermaid's own class for a flowchart node: the shape has no role of its own.
+    diagramFigures(page)
+      .first()
+      .getByRole('document')
+      .locator('.node rect')
       .first()
       .evaluate((rect) => getComputedStyle(rect).fill);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  await expect(page.locator('figure.dk-diagram svg').first()).toBeVisible();
+  await expect(diagramFigures(page).first().getByRole('document')).toBeVisible();
   expect(await nodeFill()).toBe('rgb(232, 240, 254)');
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await nodeFill()).toBe('rgb(22, 40, 74)');

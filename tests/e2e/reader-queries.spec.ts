@@ -1,24 +1,29 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { toDialogHrefs, toQuality } from '../../scripts/search-quality.ts';
+import { z } from 'astro/zod';
+import { toDialogHrefs, toQuality } from '../../src/node/search-quality.ts';
+import { readJsonFile } from '../../src/node/json-file.ts';
 
-/** One query in a reader's words (reader-queries.json). */
-interface ReaderQuery {
-  query: string;
-  kind: 'question' | 'error' | 'command';
-  /** The sections that answer it, any of which counts. */
-  expect: string[];
-  /** For a command or flag: the concept section that must follow its reference entry in the top three. */
-  concept?: string[];
-}
+/** A reader set's file: each query in a reader's words (reader-queries.json). */
+const READER_SET = z.object({
+  queries: z.array(
+    z.object({
+      query: z.string(),
+      kind: z.enum(['question', 'error', 'command']),
+      /** The sections that answer it, any of which counts. */
+      expect: z.array(z.string()).min(1),
+      /** For a command or flag: the concept section that must follow its reference entry in the top three. */
+      concept: z.array(z.string()).optional(),
+    }),
+  ),
+});
 
 /**
  * The reader set: reader-queries.json, and reader-queries-unseen.json, the kinds of question a
  * hold-out check missed (a flag inside a question, "difference between X and Y", …).
  */
 const queries = ['reader-queries.json', 'reader-queries-unseen.json'].flatMap(
-  (file) => (JSON.parse(readFileSync(join(import.meta.dirname, file), 'utf8')) as { queries: ReaderQuery[] }).queries,
+  (file) => readJsonFile(join(import.meta.dirname, file), READER_SET).queries,
 );
 
 /**

@@ -1,4 +1,4 @@
-import { REDIRECTS } from '../../src/lib/links/redirects.ts';
+import { REDIRECTS } from '../../src/node/redirects.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -10,14 +10,11 @@ import { toCommandAnchor, toFlagId } from '../../src/lib/links/anchors.ts';
 import { CLI } from '../../src/node/cli-data.ts';
 import { REFERENCE_INDEX, toAliasPages } from '../../src/lib/links/reference-urls.ts';
 import { RETIRED_REFERENCE_ANCHORS, toReferenceHref } from '../../src/node/reference-links.ts';
+import { readManifest } from '../../src/integrations/anchor-manifest.ts';
 import { referencePages, watchPage } from './site.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
-const PUBLISHED: string[] = (
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../src/data/anchor-manifest.json'), 'utf8')) as {
-    anchors: string[];
-  }
-).anchors;
+const PUBLISHED = readManifest(join(import.meta.dirname, '../../src/data/anchor-manifest.json'));
 
 /** The built HTML of a page, read from dist/. */
 function builtHtml(path: string): string {

@@ -1,22 +1,34 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './site.ts';
 
-/** The step-through on the client page: radios, CSS and a recorded trace, no JavaScript. */
-const trace = (page: Page): Locator => page.locator('.dk-trace').first();
-const steps = (page: Page): Locator => trace(page).getByRole('group', { name: /Steps/ }).getByRole('radio');
+/**
+ * The step-through on the client page (radios, CSS and a recorded trace, no JavaScript), as a
+ * reader finds its parts: the diagram by its caption, the steps and the variants by their legends.
+ */
+const diagram = (page: Page): Locator =>
+  page.getByRole('figure', { name: /^What docker run and docker stop do, message by message/ });
+const stepList = (page: Page): Locator => page.getByRole('group', { name: /^Steps/ });
+const steps = (page: Page): Locator => stepList(page).getByRole('radio');
+/** The steps the chosen variant shows: hidden ones are out of the accessibility tree, so getByRole skips them. */
+const shownSteps = (page: Page): Locator => stepList(page).getByRole('listitem');
 const variant = (page: Page, command: RegExp): Locator =>
-  trace(page).getByRole('group', { name: 'Which command?' }).getByRole('radio', { name: command });
+  page.getByRole('group', { name: 'Which command?' }).getByRole('radio', { name: command });
 
-/** The computed stroke width of the diagram's arrow for step n. */
+/**
+ * The computed stroke width of the diagram's arrow for step n. An arrow has no role or text: it
+ * is found by the step number the build gives each message (data-step).
+ */
 async function arrowWidth(page: Page, step: number): Promise<string> {
-  return trace(page)
+  return diagram(page)
     .locator(`svg :is(line, path)[data-step="${step}"]`)
     .first()
     .evaluate((node) => getComputedStyle(node).strokeWidth);
 }
 
 async function visibleSteps(page: Page): Promise<string[]> {
-  return trace(page).locator('li:visible label').allInnerTexts();
+  return shownSteps(page)
+    .getByRole('radio')
+    .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.innerText ?? ''));
 }
 
 for (const javaScriptEnabled of [false, true]) {
@@ -35,10 +47,12 @@ for (const javaScriptEnabled of [false, true]) {
       expect(await arrowWidth(page, 4)).toBe('4px');
       expect(await arrowWidth(page, 1)).not.toBe('4px');
       // The current step's explanation is shown, the others' are not.
-      const current = trace(page).locator('li').nth(3);
+      const current = shownSteps(page).nth(3);
       await expect(current).toContainText('404 Not Found No such image');
       await expect(current.getByText(/refuses with 404/)).toBeVisible();
-      await expect(trace(page).locator('li').nth(4).locator('.dk-trace__why')).toBeHidden();
+      const next = shownSteps(page).nth(4).getByRole('paragraph', { includeHidden: true });
+      await expect(next).toHaveText(/^The CLI prints this/);
+      await expect(next).toBeHidden();
     });
 
     test('a pointer picks a step, and a variant shows only its own recorded steps', async ({ page }) => {
@@ -49,7 +63,7 @@ for (const javaScriptEnabled of [false, true]) {
       expect(detached.some((text) => text.includes('wait?condition=next-exit'))).toBe(true);
       expect(detached.at(-1)).toContain('stdout: the container ID');
       // Messages of other variants fade in the diagram.
-      const attach = trace(page).locator('svg text[data-step]', { hasText: 'POST attach' }).first();
+      const attach = diagram(page).locator('svg text[data-step]', { hasText: 'POST attach' }).first();
       await expect(attach).toHaveCSS('opacity', '0.2');
 
       await variant(page, /docker stop -t 2 web/).check();
@@ -57,7 +71,7 @@ for (const javaScriptEnabled of [false, true]) {
       expect(stop.map((text) => text.replace(/\s+/g, ' '))).toEqual(
         expect.arrayContaining([expect.stringContaining('kill, signal 15'), expect.stringContaining('kill, signal 9')]),
       );
-      const sigkill = trace(page).locator('li:visible', { hasText: 'kill, signal 9' });
+      const sigkill = shownSteps(page).filter({ hasText: 'kill, signal 9' });
       await sigkill.locator('label').click();
       await expect(sigkill.getByRole('radio')).toBeChecked();
       await expect(sigkill.getByText(/exit code 137/)).toBeVisible();

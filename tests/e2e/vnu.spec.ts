@@ -3,20 +3,30 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { z } from 'astro/zod';
+import { parseJson } from '../../src/node/json-file.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 /** The vnu-jar package's path to the W3C Nu HTML Checker, run on the system's Java. */
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
 const JAVA = process.env['JAVA'] ?? 'java';
 
-interface VnuMessage {
-  type: string;
-  subType?: string;
-  url?: string;
-  lastLine?: number;
-  firstColumn?: number;
-  message: string;
-}
+/** What this test reads of the checker's JSON report (https://github.com/validator/validator/wiki/Output-»-JSON). */
+const VNU_REPORT = z.object({
+  version: z.string().optional(),
+  messages: z
+    .array(
+      z.object({
+        type: z.string(),
+        subType: z.string().optional(),
+        url: z.string().optional(),
+        lastLine: z.number().optional(),
+        firstColumn: z.number().optional(),
+        message: z.string(),
+      }),
+    )
+    .optional(),
+});
 
 test('the W3C Nu HTML Checker finds no error on any built page', () => {
   // The whole site in one run: one Java start-up instead of one per page.
@@ -28,7 +38,7 @@ test('the W3C Nu HTML Checker finds no error on any built page', () => {
   if (run.error)
     throw new Error(`Java could not run (${JAVA}): apt-get install -y default-jre-headless`, { cause: run.error });
   // vnu writes its JSON report to stderr, and exits 1 when the report has errors.
-  const report = JSON.parse(run.stderr) as { version?: string; messages?: VnuMessage[] };
+  const report = parseJson(run.stderr, VNU_REPORT, `the Nu HTML Checker's report (stderr; exit ${run.status})`);
   expect(report.version, 'a vnu report').toBeTruthy();
   const { messages = [] } = report;
   const errors = messages

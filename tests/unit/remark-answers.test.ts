@@ -50,4 +50,17 @@ describe('remarkAnswers', () => {
       new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
     ),
   );
+
+  test('reports every bad fence of a page in one failure, in page order', async () =>
+    expect(
+      await failure(
+        '```answers\nquestion:\n```\n\nText.\n\n```answers\nerror: the port is busy\nfix: Use another port for it.\n```',
+      ),
+    ).toBe(
+      [
+        'content/page.mdx:2:1: 2 problems in content/page.mdx, in page order:',
+        'content/page.mdx:2:1: A "question:" line is empty: write the question as a reader would ask it, ending with "?"',
+        'content/page.mdx:8:1: "the port is busy" is not a message Docker prints: copy it exactly from Docker\'s output, or add its pattern and source file to src/lib/search/docker-errors.ts',
+      ].join('\n'),
+    ));
 });

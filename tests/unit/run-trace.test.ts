@@ -356,6 +356,17 @@ describe('remarkRunTrace', () => {
       reason: expect.stringContaining('No recorded variant "pull"') as unknown,
     });
   });
+
+  it('reports every step-through of a page that names an unrecorded variant, in one failure', async () => {
+    const fence = (variants: string) =>
+      `\`\`\`docker-run-trace id="${variants}" variants="${variants}" caption="c"\n\`\`\`\n`;
+    await expect(runMarkdown(`${fence('pull')}\nText.\n\n${fence('stop-now')}`)).rejects.toMatchObject({
+      line: 1,
+      reason: expect.stringMatching(
+        /^2 problems in content\/page\.mdx, in page order:\ncontent\/page\.mdx:1:1: No recorded variant "pull".*\ncontent\/page\.mdx:6:1: No recorded variant "stop-now"/,
+      ) as unknown,
+    });
+  });
 });
 
 describe('rehypeRunTraceSteps', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDiagramStylesheet, toTopLevelRules } from '../../src/lib/diagrams/stylesheet.ts';
 import { toThemedDiagram } from '../../src/lib/diagrams/themed-svg.ts';
+import { toSha256Hex } from '../../src/node/hash.ts';
 
 /** A Mermaid-like render: the same drawing in two schemes, with Mermaid's scheme-specific ids. */
 function render(scheme: 'light' | 'dark', fill: string, text: string): string {
@@ -17,7 +18,7 @@ function render(scheme: 'light' | 'dark', fill: string, text: string): string {
 describe('toThemedDiagram', () => {
   // Rendered inside each test, so that mutation testing counts what the tests cover.
   const toThemed = () =>
-    toThemedDiagram(render('light', '#e8f0fe', '#1f2328'), render('dark', '#16284a', '#e6edf3'), 'k1');
+    toThemedDiagram(render('light', '#e8f0fe', '#1f2328'), render('dark', '#16284a', '#e6edf3'), 'k1', toSha256Hex);
 
   it('turns colours that differ by theme into custom properties named after the theme variable, shared by the type', () => {
     const themed = toThemed();
@@ -62,13 +63,15 @@ describe('toThemedDiagram', () => {
     // The message quotes the merged text, where Mermaid's scheme-specific ids are already shared.
     const merged = light.replaceAll('dk-mm-k1-light-0', 'dk-mm-k1');
     const at = merged.indexOf(';}#dk-mm-k1 .node');
-    expect(() => toThemedDiagram(light, render('dark', '#000', '#fff').replace('node', 'edge'), 'k1')).toThrow(
+    expect(() =>
+      toThemedDiagram(light, render('dark', '#000', '#fff').replace('node', 'edge'), 'k1', toSha256Hex),
+    ).toThrow(
       new Error(
         `the light and dark renders differ in more than colour and coordinates near character ${at} ` +
           `(${JSON.stringify(merged.slice(at, at + 60))}); check DIAGRAM_CONFIGS in src/lib/diagrams/themes.ts`,
       ),
     );
-    expect(() => toThemedDiagram(light, `${render('dark', '#000', '#fff')}#123`, 'k1')).toThrow(
+    expect(() => toThemedDiagram(light, `${render('dark', '#000', '#fff')}#123`, 'k1', toSha256Hex)).toThrow(
       /near character 0 \("<svg id=/,
     );
   });
@@ -76,7 +79,7 @@ describe('toThemedDiagram', () => {
   it('accepts renders whose coordinates differ, as rounded shapes drawn with random points do', () => {
     const light = render('light', '#fff', '#000');
     const dark = render('dark', '#000', '#fff').replace('d="M1.234567 2.5.25"', 'd="M-3 1.5e-7.75"');
-    expect(toThemedDiagram(light, dark, 'k1').svg).toContain('d="M1.23 2.5 0.25"');
+    expect(toThemedDiagram(light, dark, 'k1', toSha256Hex).svg).toContain('d="M1.23 2.5 0.25"');
   });
 
   it('gives the exact SVG and rules of a render with its own classes, references, exponents and odd styles', () => {
@@ -92,7 +95,7 @@ describe('toThemedDiagram', () => {
         `<use href="#arrowhead"/></svg>`
       );
     };
-    expect(toThemedDiagram(render('light', '#111111'), render('dark', '#eeeeee'), 'k2')).toEqual({
+    expect(toThemedDiagram(render('light', '#111111'), render('dark', '#eeeeee'), 'k2', toSha256Hex)).toEqual({
       svg:
         '<svg id="dk-mm-k2" class="sequence dk-mm dk-mm--sequence dk-mm-min90" viewBox="0 0 120.5 80" aria-roledescription="sequence" aria-describedby="chart-desc-dk-mm-k2" width="121">' +
         '<desc id="chart-desc-dk-mm-k2">Two actors</desc><defs><marker id="dk-mm-k2-arrowhead"><path d="M0 0"></path></marker></defs>' +
@@ -121,8 +124,18 @@ describe('toThemedDiagram', () => {
     );
   });
 
+  it('names classes with the hash it is given, and refuses one that gives no hex digits', () => {
+    const light = render('light', '#e8f0fe', '#1f2328');
+    const dark = render('dark', '#16284a', '#e6edf3');
+    const named = toThemedDiagram(light, dark, 'k1', () => '0123456789abcdef');
+    expect(named.rules).toContain('.dk-mm-s01234567{stroke-width:2!important}');
+    expect(() => toThemedDiagram(light, dark, 'k1', () => 'not-hex!')).toThrow(
+      new TypeError('toThemedDiagram: "hash" must return hex digits, such as a SHA-256 in hex; got "not-hex!"'),
+    );
+  });
+
   it('refuses a render that is not one svg element', () => {
-    expect(() => toThemedDiagram('<g></g>', '<g></g>', 'k1')).toThrow(
+    expect(() => toThemedDiagram('<g></g>', '<g></g>', 'k1', toSha256Hex)).toThrow(
       new Error('Mermaid returned something other than one <svg> element'),
     );
   });

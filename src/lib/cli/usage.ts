@@ -53,11 +53,11 @@ export function collectCommandUses(pages: readonly PageSource[], cli: CliIndex):
   const uses = new Map<string, CommandUse[]>();
   for (const page of pages) {
     let section: { id: string; text: string } | undefined;
-    const visitNode = (node: RootContent): void => {
-      if (node.type === 'heading') section = readHeading(node) ?? section;
+    const visitNode = (content: RootContent): void => {
+      if (content.type === 'heading') section = readHeading(content) ?? section;
       // Stryker disable next-line ConditionalExpression,StringLiteral: only code has a language, and a missing one is no shell's either way
-      if (node.type === 'code' && isShellLanguage(node.lang ?? '')) {
-        for (const [path, example] of toSnippetCommands(node, cli)) {
+      if (content.type === 'code' && isShellLanguage(content.lang ?? '')) {
+        for (const [path, example] of toSnippetCommands(content, cli)) {
           const href = section ? `${page.path}#${section.id}` : page.path;
           const list = uses.get(path) ?? [];
           if (!list.some((use) => use.href === href)) {
@@ -66,7 +66,7 @@ export function collectCommandUses(pages: readonly PageSource[], cli: CliIndex):
           uses.set(path, list);
         }
       }
-      if ('children' in node) node.children.forEach((child) => visitNode(child));
+      if ('children' in content) content.children.forEach((child) => visitNode(child));
     };
     parseMdx(page.source).children.forEach(visitNode);
   }

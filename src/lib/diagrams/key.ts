@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { DIAGRAM_CONFIGS } from './themes.ts';
 
 /**
@@ -8,21 +7,14 @@ import { DIAGRAM_CONFIGS } from './themes.ts';
 export const DIAGRAM_RENDER_VERSION = 'mermaid-11.17/2-one-svg';
 
 /**
- * Returns the content address of a diagram: a hash of its source, the themes and the render
- * version. Two diagrams with the same key render to the same SVGs.
+ * Returns what a diagram's content address is the hash of: the render version, the themes and
+ * the normalised source, separated by NUL. Two diagrams with the same input render to the same
+ * SVG; `toDiagramKey` (src/node/diagram-key.ts) hashes it.
  *
  * @param source Mermaid source text, as written in the fenced block.
- * @example toDiagramKey('flowchart LR\n  a --> b') // '3f9c0e2a1b7d4c55'
  */
-export function toDiagramKey(source: string): string {
-  return createHash('sha256')
-    .update(DIAGRAM_RENDER_VERSION)
-    .update('\0')
-    .update(JSON.stringify(DIAGRAM_CONFIGS))
-    .update('\0')
-    .update(normaliseDiagramSource(source))
-    .digest('hex')
-    .slice(0, 16);
+export function toDiagramKeyInput(source: string): string {
+  return [DIAGRAM_RENDER_VERSION, JSON.stringify(DIAGRAM_CONFIGS), normaliseDiagramSource(source)].join('\0');
 }
 
 /** Trailing spaces and line endings do not change a diagram, so they do not change its key. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -101,12 +100,29 @@ function toThemeColourNames(): Map<string, string> {
   return names;
 }
 
-function toShortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+/** Returns the first 8 hex digits of a text's hash, which name a class or a colour pair after their content. */
+type ShortHash = (text: string) => string;
+
+/** Wraps the caller's hash, failing clearly when it does not give hex digits to name classes with. */
+function toShortHasher(hash: (text: string) => string): ShortHash {
+  return (text) => {
+    const digest = hash(text).slice(0, 8);
+    if (!/^[0-9a-f]{8}$/.test(digest)) {
+      throw new TypeError(
+        `toThemedDiagram: "hash" must return hex digits, such as a SHA-256 in hex; got ${JSON.stringify(digest)}`,
+      );
+    }
+    return digest;
+  };
 }
 
 /** Returns the custom property of a colour pair: a theme variable's name, or one derived from both colours. */
-function toColourProperty(light: string, dark: string, names: ReadonlyMap<string, string>): string {
+function toColourProperty(
+  light: string,
+  dark: string,
+  names: ReadonlyMap<string, string>,
+  toShortHash: ShortHash,
+): string {
   const pair = `${light.toLowerCase()}|${dark.toLowerCase()}`;
   return names.get(pair) ?? `--dk-mm-c${toShortHash(pair)}`;
 }
@@ -117,7 +133,11 @@ function toColourProperty(light: string, dark: string, names: ReadonlyMap<string
  * custom property whose value is `light-dark(light, dark)`, and the page's colour scheme (the
  * theme toggle sets it) picks one. Throws when the renders differ in anything but colour.
  */
-function mergeColours(light: string, dark: string): { text: string; palette: Map<string, string> } {
+function mergeColours(
+  light: string,
+  dark: string,
+  toShortHash: ShortHash,
+): { text: string; palette: Map<string, string> } {
   const lightParts = light.split(COLOUR);
   const darkParts = dark.split(COLOUR);
   const lightColours = light.match(COLOUR) ?? [];
@@ -142,7 +162,7 @@ function mergeColours(light: string, dark: string): { text: string; palette: Map
     if (lightColour.toLowerCase() === darkColour.toLowerCase()) {
       text += lightColour;
     } else {
-      const property = toColourProperty(lightColour, darkColour, names);
+      const property = toColourProperty(lightColour, darkColour, names, toShortHash);
       palette.set(property, `light-dark(${lightColour}, ${darkColour})`);
       text += `var(${property})`;
     }
@@ -207,11 +227,20 @@ function prefixIds(svg: Element, prefix: string): void {
  * @param light Mermaid's SVG rendered with `DIAGRAM_CONFIGS.light` and id prefix `<prefix>-light`.
  * @param dark The same with `DIAGRAM_CONFIGS.dark` and `<prefix>-dark`.
  * @param key The diagram's content address, which names its ids.
+ * @param hash A hash in hex (the build passes SHA-256, `toSha256Hex` in src/node/hash.ts): its
+ *   first 8 digits name each style class and unnamed colour pair after its content, so this module
+ *   needs no crypto of its own.
  */
-export function toThemedDiagram(light: string, dark: string, key: string): ThemedDiagram {
+export function toThemedDiagram(
+  light: string,
+  dark: string,
+  key: string,
+  hash: (text: string) => string,
+): ThemedDiagram {
+  const toShortHash = toShortHasher(hash);
   const prefix = toDiagramIdPrefix(key);
   const unscheme = (svg: string, scheme: string): string => svg.replaceAll(`${prefix}-${scheme}-0`, prefix);
-  const { text, palette } = mergeColours(unscheme(light, 'light'), unscheme(dark, 'dark'));
+  const { text, palette } = mergeColours(unscheme(light, 'light'), unscheme(dark, 'dark'), toShortHash);
   const tree: Root = fromHtml(text, { fragment: true });
   const [svg] = tree.children;
   if (svg?.type !== 'element' || svg.tagName !== 'svg') {

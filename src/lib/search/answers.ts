@@ -61,6 +61,8 @@ export function readAnswers(body: string, firstLine: number): { declared: Declar
   const seen = new Map<string, number>();
   const lines = body.split('\n');
   let open: Omit<DeclaredError, 'fix'> | undefined;
+  // An error line already reported: its fix line is not a second problem.
+  let rejected = false;
   const closeError = (line: number): void => {
     if (open)
       problems.push({
@@ -83,8 +85,11 @@ export function readAnswers(body: string, firstLine: number): { declared: Declar
       return;
     }
     const [, key, value = ''] = match;
+    const afterRejected = rejected;
+    rejected = false;
     if (key === 'fix') {
       if (!open) {
+        if (afterRejected) return;
         problems.push({ line, message: 'A "fix:" line must follow the "error:" line it answers' });
       } else if (value.split(/\s+/).length < 3) {
         problems.push({
@@ -103,12 +108,14 @@ export function readAnswers(body: string, firstLine: number): { declared: Declar
       const problem = toErrorProblem(value);
       if (problem) {
         problems.push({ line, message: problem });
+        rejected = true;
         return;
       }
       const id = toDockerError(value)?.id ?? '';
       const first = seen.get(`error:${id}`);
       if (first !== undefined) {
         problems.push({ line, message: `The error "${value}" is declared twice (first at line ${first}): keep one` });
+        rejected = true;
         return;
       }
       seen.set(`error:${id}`, line);

@@ -105,6 +105,18 @@ describe('example images', () => {
     expect(await failure('```sh\n$ docker pull \\\n  -q \\\n  nginx:1.27\n```\n')).toMatch(/^content\/page\.mdx:4:3: /);
   });
 
+  it('reports every wrong tag and token of a page in one failure, in page order', async () => {
+    const message = await failure(
+      'Pull `{{image:nope}}` first.\n\n```sh\n$ docker run nginx:1.27\n$ docker run {{image:ngnix}}\n```\n',
+    );
+    expect(message.split('\n').map((line) => line.replace(/(:\d+:\d+: \S+ \S+ \S+).*/, '$1'))).toEqual([
+      'content/page.mdx:1:7: 3 problems in',
+      'content/page.mdx:1:7: {{image:nope}} names no',
+      'content/page.mdx:4:14: nginx:1.27 is not',
+      'content/page.mdx:5:14: {{image:ngnix}} names no',
+    ]);
+  });
+
   it('rejects option data that is not example images when created', () => {
     for (const images of ['nginx', {}])
       expect(() =>

@@ -1,28 +1,32 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
 import { CLI_DATA } from '../../../src/node/cli-data.ts';
 import { toCliIndex, toCompactCli } from '../../../src/lib/engine/cli.ts';
 import { toPsLine } from '../../../src/lib/engine/ps.ts';
 import { createState, execute, withImages } from '../../../src/lib/engine/index.ts';
 import { createNormaliser, toColumns, withoutIpv6Ports } from '../../../src/lib/engine/normalise.ts';
 import type { State } from '../../../src/lib/engine/types.ts';
+import { readJsonFile } from '../../../src/node/json-file.ts';
 import { SCENARIO_IMAGE } from '../../transcripts/scenarios.ts';
 
 /** Replays recorded transcripts through the engine and normalises both sides alike. */
 
-export interface Step {
-  command: string;
-  stdout: string;
-  stderr: string;
-  stderr29?: string;
-  exit: number;
-  state: Record<string, string[]>;
-}
+/** One recorded command: its output, exit code and the state after it (scripts/transcripts-record.ts). */
+const STEP = z.object({
+  command: z.string(),
+  stdout: z.string(),
+  stderr: z.string(),
+  stderr29: z.string().optional(),
+  exit: z.number(),
+  state: z.record(z.string(), z.array(z.string())),
+});
 
-export interface Transcript {
-  engine: string;
-  scenario: string;
-  steps: Step[];
-}
+/** A transcript file of tests/transcripts/. */
+const TRANSCRIPT = z.object({ engine: z.string(), scenario: z.string(), steps: z.array(STEP) });
+
+export type Step = z.infer<typeof STEP>;
+export type Transcript = z.infer<typeof TRANSCRIPT>;
 
 /** The lookups the browser uses: the packed CLI data, rebuilt. */
 export const ENGINE_CLI = toCliIndex(toCompactCli(CLI_DATA));
@@ -33,7 +37,7 @@ export function readTranscripts(): Transcript[] {
   return readdirSync(DIR)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => JSON.parse(readFileSync(new URL(file, DIR), 'utf8')) as Transcript);
+    .map((file) => readJsonFile(fileURLToPath(new URL(file, DIR)), TRANSCRIPT));
 }
 
 /** The state in the recorder's formats (scripts/transcripts-record.ts toState). */

@@ -97,6 +97,19 @@ describe('readAnswers', () => {
     expect(problem?.line).toBe(line);
     expect(problem?.message).toMatch(message);
   });
+
+  test('reports an error line it refuses once, not again at the fix line under it', () => {
+    const refused = readAnswers('error: port is taken\nfix: Use another port, please.', 1).problems;
+    expect(refused.map((problem) => problem.line)).toEqual([1]);
+    const twice = readAnswers(
+      'error: No such container: web\nfix: List them with docker ps.\nerror: No such container: db\nfix: List them all, please.',
+      1,
+    ).problems;
+    expect(twice.map((problem) => problem.line)).toEqual([3]);
+    // A fix line with no error above it at all is still a problem.
+    const stray = readAnswers('error: port is taken\nfix: Use another port.\nfix: And again, please.', 1).problems;
+    expect(stray.map((problem) => problem.line)).toEqual([1, 3]);
+  });
 });
 
 describe('scanAnswers', () => {

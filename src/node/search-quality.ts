@@ -1,12 +1,14 @@
 /**
  * Search quality on the built site: runs the golden sets (tests/e2e/golden-queries.json and
  * reader-queries.json) through the real dialog and, on the same index, through Pagefind's own
- * ranking, and scores both by rank-1, top-3 and mean reciprocal rank. Used by
- * scripts/bench-search.ts; the figures are in docs/search.md.
+ * ranking, and scores both by rank-1, top-3 and mean reciprocal rank. Shared by
+ * scripts/bench-search.ts and the ranking specs (tests/e2e/reader-queries.spec.ts,
+ * holdout-queries.spec.ts); the figures are in docs/search.md.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import type { Page } from 'playwright';
+import { readJsonFile } from './json-file.ts';
 
 /** A query and the hrefs (`/page/#section`) that answer it, any of which counts. */
 export interface ScoredQuery {
@@ -23,11 +25,14 @@ export const QUERY_SETS = [
   'fixtures/holdout2-queries.json',
 ] as const;
 
+/** What every query set holds: each query with the section, or the sections, that answer it. */
+const QUERY_SET = z.object({
+  queries: z.array(z.object({ query: z.string(), expect: z.union([z.string(), z.array(z.string())]) })),
+});
+
 /** Reads a query set (QUERY_SETS), each query with the sections that answer it. */
 export function readGoldenSet(file: (typeof QUERY_SETS)[number]): ScoredQuery[] {
-  const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, '../tests/e2e', file), 'utf8')) as {
-    queries: { query: string; expect: string | string[] }[];
-  };
+  const { queries } = readJsonFile(join(import.meta.dirname, '../../tests/e2e', file), QUERY_SET);
   return queries.map(({ query, expect }) => ({ query, accepted: typeof expect === 'string' ? [expect] : expect }));
 }
 
