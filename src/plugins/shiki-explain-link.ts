@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { isDockerProgram } from '../lib/cli/invocation.ts';
 import { toExplainHref } from '../lib/explain/hash.ts';
-import { SHELL_LINE_CLASS, SHELL_LINE_KINDS, toCopyText, type CopyLine } from '../lib/shell/lines.ts';
+import { toCopyLine, toCopyText } from '../lib/shell/lines.ts';
 import { toProgramWords, toShellCommands } from '../lib/shell/words.ts';
 import type { FrameBlock, FrameLink } from './shiki-code-frame.ts';
 
@@ -25,18 +25,15 @@ const hasClass = (node: Element, name: string): boolean =>
 
 /**
  * Returns the commands a terminal frame shows, by the copy button's own rule (toCopyText): no
- * prompts, no output, no removed lines.
+ * prompts, no output, no removed lines, each line read back from the classes the snippet model
+ * gave it (toCopyLine).
  */
 function toCommandText(pre: Element): string {
   const code = pre.children.find(isElement);
-  const lines: CopyLine[] = (code?.children ?? [])
+  const lines = (code?.children ?? [])
     .filter(isElement)
     .filter((line) => hasClass(line, 'line'))
-    .map((line) => ({
-      text: toString(line),
-      kind: SHELL_LINE_KINDS.find((kind) => hasClass(line, SHELL_LINE_CLASS[kind])),
-      removed: hasClass(line, 'remove'),
-    }));
+    .map((line) => toCopyLine(toString(line), (name) => hasClass(line, name)));
   return toCopyText(lines);
 }
 

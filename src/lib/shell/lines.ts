@@ -109,6 +109,26 @@ export interface CopyLine {
   removed?: boolean | undefined;
 }
 
+/** The class Shiki's diff notation (`# [!code --]`) gives a removed line. */
+export const REMOVED_LINE_CLASS = 'remove';
+
+/**
+ * Reads a rendered line back as the copy rule sees it, from the classes the build gave it: its
+ * kind ({@link SHELL_LINE_CLASS}) and whether a diff removed it. The copy button reads the page
+ * this way, and the build's own links read the highlighted tree the same way.
+ *
+ * @param text The line's text.
+ * @param hasClass Whether the line carries a class.
+ * @example toCopyLine('db', (name) => name === 'dk-out') // { text: 'db', kind: 'output', removed: false }
+ */
+export function toCopyLine(text: string, hasClass: (name: string) => boolean): CopyLine {
+  return {
+    text,
+    kind: SHELL_LINE_KINDS.find((kind) => hasClass(SHELL_LINE_CLASS[kind])),
+    removed: hasClass(REMOVED_LINE_CLASS),
+  };
+}
+
 /**
  * Returns what a code block's copy button copies: the commands only (prompts are never in the
  * text, and output lines are left out), keeping `\` continuations, and no line a diff removes.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isShellLanguage,
   toCheckedShell,
+  toCopyLine,
   toCopyText,
   readShellLines,
   toShellLines,
@@ -76,5 +77,32 @@ describe('toCopyText', () => {
         { text: '', kind: 'command' },
       ]),
     ).toBe('docker ps');
+  });
+});
+
+describe('toCopyLine', () => {
+  const withClasses =
+    (...classes: string[]) =>
+    (name: string): boolean =>
+      classes.includes(name);
+
+  it('reads each kind back from the class the build gave the line', () => {
+    expect(toCopyLine('docker ps', withClasses('line', 'dk-cmd'))).toEqual({
+      text: 'docker ps',
+      kind: 'command',
+      removed: false,
+    });
+    expect(toCopyLine('  -d', withClasses('line', 'dk-cont')).kind).toBe('continuation');
+    expect(toCopyLine('db', withClasses('line', 'dk-out')).kind).toBe('output');
+    expect(toCopyLine('FROM nginx', withClasses('line')).kind).toBeUndefined();
+  });
+
+  it("marks a line Shiki's diff notation removed, so copying leaves it out", () => {
+    const lines = [
+      toCopyLine('docker compose up', withClasses('line', 'dk-cmd', 'add')),
+      toCopyLine('docker-compose up', withClasses('line', 'dk-cmd', 'remove')),
+    ];
+    expect(lines.map((line) => line.removed)).toEqual([false, true]);
+    expect(toCopyText(lines)).toBe('docker compose up');
   });
 });
