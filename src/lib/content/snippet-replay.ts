@@ -3,7 +3,7 @@ import { execute, toModelled } from '../engine/index.ts';
 import { parseInvocation } from '../engine/invocation.ts';
 import { createNormaliser, toColumns, withoutIpv6Ports } from '../engine/normalise.ts';
 import type { State } from '../engine/types.ts';
-import { readShellLines } from '../shell/lines.ts';
+import { readShellLines, toShellEntries } from '../shell/lines.ts';
 import { toProgramWords, toShellCommands } from '../shell/words.ts';
 
 /**
@@ -40,20 +40,14 @@ const ELISION = /^\s*(?:\.\.\.|…)\s*$/;
  * // [{ line: 'docker volume create db', at: 1, shown: [{ text: 'db', at: 2 }] }]
  */
 export function toSnippetCommands(source: string): SnippetCommand[] {
-  const commands: { line: string; at: number; shown: { text: string; at: number }[] }[] = [];
-  readShellLines(source).lines.forEach((line, index) => {
-    const current = commands.at(-1);
-    if (line.kind === 'command') commands.push({ line: line.text, at: index + 1, shown: [] });
-    else if (line.kind === 'continuation' && current) current.line = `${current.line}\n${line.text}`;
-    else current?.shown.push({ text: line.text, at: index + 1 });
-  });
-  return commands
-    .map((command) => ({
-      ...command,
-      line: command.line
+  return toShellEntries(readShellLines(source).lines)
+    .map((entry) => ({
+      line: entry.text
         .replace(/\s*\\\s*\n\s*/g, ' ')
         .replace(/^\s*time\s+/, '')
         .trim(),
+      at: entry.at,
+      shown: entry.output,
     }))
     .filter((command) => command.line !== '' && !command.line.startsWith('#'));
 }

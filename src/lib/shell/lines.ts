@@ -75,6 +75,37 @@ export function readShellLines(source: string): ShellLines {
   return { code: lines.map((line) => line.text).join('\n'), lines };
 }
 
+/** A command of a shell snippet as typed at one prompt, with the output shown under it. */
+export interface ShellEntry {
+  /** 1-based line of the command in the snippet. */
+  at: number;
+  /** The command without its prompt: its line and its `\` continuation lines, joined by newlines. */
+  text: string;
+  /** The output lines under it, up to the next command, each with its 1-based line. */
+  output: { text: string; at: number }[];
+}
+
+/**
+ * Groups a snippet's lines by command: each command line with the continuation lines after it
+ * and the output lines under it. Output before the first command belongs to no command and is
+ * left out.
+ *
+ * @example
+ * toShellEntries(readShellLines('$ docker run -d \\\n  redis\nf3c1').lines)
+ * // [{ at: 1, text: 'docker run -d \\\n  redis', output: [{ text: 'f3c1', at: 3 }] }]
+ */
+export function toShellEntries(lines: readonly ShellLine[]): ShellEntry[] {
+  const entries: ShellEntry[] = [];
+  lines.forEach((line, index) => {
+    const current = entries.at(-1);
+    if (line.kind === 'command') entries.push({ at: index + 1, text: line.text, output: [] });
+    else if (!current) return;
+    else if (line.kind === 'continuation') current.text = `${current.text}\n${line.text}`;
+    else current.output.push({ text: line.text, at: index + 1 });
+  });
+  return entries;
+}
+
 /**
  * Returns a snippet's prompt-less code and one kind per line.
  *
