@@ -7,7 +7,7 @@ import { resolveReferenceHref } from '../lib/links/reference-urls.ts';
 import { isShellLanguage, SHELL_LINE_CLASS, type ShellLineKind } from '../lib/shell/lines.ts';
 import { readShellSnippet, type SnippetPart } from '../lib/shell/snippet.ts';
 import { CLI } from '../node/cli-data.ts';
-import { readMetaAttribute } from '../lib/content/code-meta.ts';
+import { readFenceMeta, readMetaAttribute } from '../lib/content/code-meta.ts';
 import { PLACEHOLDER_WORD, readDeclaredPlaceholders, toPlaceholderParts } from '../lib/shell/placeholders.ts';
 
 /** Options of {@link transformerShellSnippet}. */
@@ -147,7 +147,7 @@ export function transformerShellSnippet(options: Readonly<Options> = {}): ShikiT
         node.children = [{ type: 'text', value: toString(node) }];
       }
       // The remark checker has already failed on a malformed or unused word; only the valid ones get here.
-      const words = readDeclaredPlaceholders(this.options.meta?.__raw ?? '', readMetaAttribute).filter((word) =>
+      const words = readDeclaredPlaceholders(readFenceMeta(this.options), readMetaAttribute).filter((word) =>
         PLACEHOLDER_WORD.test(word),
       );
       if (words.length > 0) markPlaceholders(node, words);
