@@ -98,13 +98,17 @@ export function toComparable(text: string): string {
   return toColumns(withoutIpv6Ports(placeholders)).trimEnd();
 }
 
-const toLines = (text: string): string[] => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
+/** A blank line is layout, on the page and in the engine's answer alike, never output to compare. */
+const isBlank = (text: string): boolean => text.trim() === '';
+
+const toLines = (text: string): string[] => text.split('\n').filter((line) => !isBlank(line));
 
 /**
  * Compares the lines a page shows under a command with the engine's stdout and stderr. Every
  * shown line must be one the engine prints, stdout lines in order and stderr lines in order (a
  * terminal interleaves the two). Without a `...` line the page must show all of stdout; stderr
- * lines may be left out (pull progress, warnings).
+ * lines may be left out (pull progress, warnings). Blank lines on either side are layout, not
+ * compared.
  *
  * @returns The first shown line the engine contradicts, with what the engine prints instead.
  */
@@ -113,13 +117,14 @@ export function toContradiction(
   stdout: string,
   stderr: string,
 ): { at: number; expected: string; engine: string } | undefined {
+  const lines = shown.filter((line) => !isBlank(line.text));
   const out = toLines(stdout).map(toComparable);
   const err = toLines(stderr).map(toComparable);
-  const elided = shown.some((line) => ELISION.test(line.text));
+  const elided = lines.some((line) => ELISION.test(line.text));
   let nextOut = 0;
   let nextErr = 0;
   const printed = [...out, ...err].join('\n') || '(nothing)';
-  for (const line of shown) {
+  for (const line of lines) {
     if (ELISION.test(line.text)) continue;
     const text = toComparable(line.text);
     const inOut = out.indexOf(text, nextOut);
@@ -131,7 +136,7 @@ export function toContradiction(
       return { at: line.at, expected: line.text, engine: `${engine}\n  the engine's whole answer:\n${printed}` };
     }
   }
-  const last = shown.at(-1);
+  const last = lines.at(-1);
   if (!elided && last && nextOut < out.length) {
     return {
       at: last.at,
@@ -162,7 +167,7 @@ export function replaySnippet(state: State, source: string, cli: CliIndex, compa
   const ran: string[] = [];
   let problem: ReplayProblem | undefined;
   const commands = toSnippetCommands(source);
-  const showsOutput = commands.some((command) => command.shown.some((line) => line.text.trim() !== ''));
+  const showsOutput = commands.some((command) => command.shown.some((line) => !isBlank(line.text)));
   for (const command of commands) {
     const unmodelled = toUnmodelled(command.line, cli);
     // A command it cannot run leaves the state unknown; a flag it ignores matters where output is shown.

@@ -85,6 +85,23 @@ describe('replaySnippet', () => {
   });
 });
 
+describe('replaySnippet, blank lines', () => {
+  it('reads a blank line between commands as layout, not as output the engine must print', () => {
+    const replay = replaySnippet(
+      createState('p'),
+      '$ docker volume create db\n\n$ docker volume ls -q\ndb',
+      ENGINE_CLI,
+      true,
+    );
+    expect(replay.problem).toBeUndefined();
+    expect(replay.showsOutput).toBe(true);
+  });
+
+  it("matches shown output around the engine's own blank lines", () => {
+    expect(toContradiction(shown('Hello', 'World'), 'Hello\n\nWorld\n', '')).toBeUndefined();
+  });
+});
+
 describe('readSimulateMark', () => {
   it('reads the reason of simulate="no: …"', () => {
     expect(readSimulateMark('no: needs a Swarm')).toBe('needs a Swarm');
