@@ -54,6 +54,10 @@ describe('transformerStyleClasses', () => {
     expect(span.properties).toEqual({ class: ['dk-s-l-0550ae', 'dk-s-d-79c0ff'] });
   });
 
+  it('gives a value one dash per run of other characters', () => {
+    expect(toStyleClass('--shiki-light', 'rgb(0, 0, 0)')).toBe('dk-s-l-rgb-0-0-0');
+  });
+
   it('fails on a declaration it has no class for, naming it', () => {
     expect(toStyleClass('color', '#fff')).toBeUndefined();
     const transformer = transformerStyleClasses();
