@@ -115,6 +115,10 @@ describe('toContradiction, messages', () => {
     });
   });
 
+  it('still reports a line the engine never prints after a ... line', () => {
+    expect(toContradiction(shown('...', 'nope'), 'a\n', '')).toMatchObject({ at: 3, expected: 'nope' });
+  });
+
   it('takes each stderr line once, in order', () => {
     expect(toContradiction(shown('Pulling'), '', 'Pulling\n')).toBeUndefined();
     expect(toContradiction(shown('w', 'w'), '', 'w\n')).toMatchObject({ at: 3, expected: 'w' });
