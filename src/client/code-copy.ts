@@ -1,13 +1,11 @@
-import { SHELL_LINE_CLASS, SHELL_LINE_KINDS, toCopyText, type CopyLine } from '../lib/shell/lines.ts';
+import { toCopyLine, toCopyText, type CopyLine } from '../lib/shell/lines.ts';
 import { createCopyButton } from './copy-button.ts';
 
 /** Reads the lines of a highlighted block as the copy rule sees them (kind from the build's class). */
 function readCopyLines(pre: Element): CopyLine[] {
-  return [...pre.querySelectorAll('.line')].map((line) => ({
-    text: line.textContent ?? '',
-    kind: SHELL_LINE_KINDS.find((kind) => line.classList.contains(SHELL_LINE_CLASS[kind])),
-    removed: line.classList.contains('remove'),
-  }));
+  return [...pre.querySelectorAll('.line')].map((line) =>
+    toCopyLine(line.textContent ?? '', (name) => line.classList.contains(name)),
+  );
 }
 
 function addCopyButton(figure: HTMLElement): void {

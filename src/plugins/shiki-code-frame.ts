@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ShikiTransformer } from 'shiki';
-import { hasMetaFlag, readMetaAttribute } from '../lib/content/code-meta.ts';
+import { hasMetaFlag, readFenceMeta, readMetaAttribute } from '../lib/content/code-meta.ts';
 import { isShellLanguage } from '../lib/shell/lines.ts';
 
 /** What kind of block a frame holds: a shell snippet, a named file, or other code. */
@@ -62,10 +62,12 @@ export function transformerCodeFrame(options: Readonly<Options> = {}): ShikiTran
   return {
     name: 'dk:code-frame',
     root(root) {
+      // Stryker disable next-line ConditionalExpression: Shiki's root holds its <pre> and nothing else
       const pre = root.children.find((child): child is Element => child.type === 'element');
+      // Stryker disable next-line ConditionalExpression: as above, there is always a <pre>
       if (!pre) return;
       const lang = this.options.lang;
-      const meta = this.options.meta?.__raw ?? '';
+      const meta = readFenceMeta(this.options);
       const title = readMetaAttribute(meta, 'title');
       const kind: FrameKind = isShellLanguage(lang) ? 'terminal' : title ? 'file' : 'code';
       const label = title ?? (kind === 'terminal' ? terminalLabel : undefined);

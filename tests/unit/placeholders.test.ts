@@ -29,6 +29,16 @@ describe('findRedirectPlaceholders', () => {
     expect(findRedirectPlaceholders(source)).toEqual([]);
   });
 
+  it('reads a here-document to its delimiter line, however many lines its body has', () => {
+    expect(findRedirectPlaceholders('cat <<EOF\nfirst line\n<data>\nEOF\ndocker rm <container>')).toEqual([
+      { text: '<container>', line: 5, column: 11 },
+    ]);
+  });
+
+  it('takes a # inside a word as text, not as the start of a comment', () => {
+    expect(findRedirectPlaceholders('echo issue# <number>')).toEqual([{ text: '<number>', line: 1, column: 13 }]);
+  });
+
   it('finds one again after a here-document ends', () => {
     expect(findRedirectPlaceholders("cat <<'END'\n<data>\nEND\ndocker rm <container>")).toEqual([
       { text: '<container>', line: 4, column: 11 },

@@ -1,3 +1,4 @@
+import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { transformerCodeFrame } from '../../src/plugins/shiki-code-frame.ts';
 import { readFixtureCases, recordOutput } from './fixture-cases.ts';
@@ -15,6 +16,23 @@ describe('transformerCodeFrame', () => {
   it('rejects an empty terminal label when created', () => {
     expect(() => transformerCodeFrame({ terminalLabel: '' })).toThrow(
       'transformerCodeFrame: option "terminalLabel" must be a non-empty string, got ""',
+    );
+  });
+
+  it('rejects a terminal label that is not a string when created', () => {
+    expect(() => transformerCodeFrame({ terminalLabel: 42 as unknown as string })).toThrow(
+      'transformerCodeFrame: option "terminalLabel" must be a non-empty string, got 42',
+    );
+  });
+
+  it('frames a terminal as "Terminal" with no links when given no options', async () => {
+    const html = await codeToHtml('docker ps', {
+      lang: 'sh',
+      theme: 'github-light',
+      transformers: [transformerCodeFrame()],
+    });
+    expect(html).toMatch(
+      /^<figure class="dk-code" data-kind="terminal"[^>]*><figcaption[^>]*>Terminal<\/figcaption><pre/,
     );
   });
 

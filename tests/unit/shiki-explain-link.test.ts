@@ -27,6 +27,22 @@ describe('explainLink', () => {
     expect(html).toContain('href="/explain/#cmd=docker+compose+up+-d"');
   });
 
+  it('adds nothing to a block that is not a terminal, even when it shows a docker command', async () => {
+    expect(await highlight('docker run -d nginx', 'text')).not.toContain('dk-explain-link');
+  });
+
+  it('links a snippet whose docker command comes after other commands and a bare assignment', async () => {
+    const html = await highlight('$ cd app\n$ TAG=1.0\n$ docker compose up -d');
+    expect(html).toContain('href="/explain/#cmd=cd+app%0ATAG=1.0%0Adocker+compose+up+-d"');
+  });
+
+  it('names the first command in the link, cut after 60 characters', async () => {
+    const sixty = `docker volume create ${'d'.repeat(39)}`;
+    expect(sixty).toHaveLength(60);
+    expect(await highlight(`$ ${sixty}`)).toContain(`aria-label="Explain: ${sixty}"`);
+    expect(await highlight(`$ ${sixty}x`)).toContain(`aria-label="Explain: ${sixty}…"`);
+  });
+
   it('adds nothing when turned off', async () => {
     const html = await highlightWith('$ docker ps', { links: false, frameLinks: [explainLink({ enabled: false })] });
     expect(html).not.toContain('dk-explain-link');

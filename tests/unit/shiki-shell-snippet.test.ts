@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { transformerShellSnippet } from '../../src/plugins/shiki-shell-snippet.ts';
 import { readFixtureCases, recordOutput } from './fixture-cases.ts';
 import { highlight } from './shiki-highlight.ts';
 
@@ -19,5 +20,19 @@ describe('transformerShellSnippet', () => {
   it('gives the same HTML whichever of it and the frame runs first', async () => {
     const code = '$ docker run -d \\\n  --name web nginx\n0f3a…\n$ docker ps -a';
     expect(await highlight(code, { frameFirst: true })).toBe(await highlight(code));
+  });
+
+  it('marks only the declared words that are UPPER_CASE, leaving a malformed one as text', async () => {
+    const html = await highlight('$ docker swarm join --token WORKER_TOKEN manager:2377', {
+      meta: 'placeholder="WORKER_TOKEN manager"',
+    });
+    expect(html).toContain('<var class="dk-placeholder">WORKER_TOKEN</var>');
+    expect(html).not.toContain('<var class="dk-placeholder">manager</var>');
+  });
+
+  it('rejects a wrong option when created', () => {
+    expect(() => transformerShellSnippet({ links: 'yes' as unknown as boolean })).toThrow(
+      'transformerShellSnippet: option "links" must be true or false, got "yes"',
+    );
   });
 });

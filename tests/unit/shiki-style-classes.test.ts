@@ -1,7 +1,14 @@
 import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { transformerNoTimeLimit } from '../../src/plugins/shiki-no-time-limit.ts';
-import { SHIKI_THEMES, toStyleClass, transformerStyleClasses } from '../../src/plugins/shiki-style-classes.ts';
+import {
+  SHIKI_THEMES,
+  toShikiStylesheet,
+  toStyleClass,
+  transformerStyleClasses,
+} from '../../src/plugins/shiki-style-classes.ts';
+import { transformerCodeFrame } from '../../src/plugins/shiki-code-frame.ts';
+import { transformerShellSnippet } from '../../src/plugins/shiki-shell-snippet.ts';
 import { generateShikiStylesheet, readShikiStylesheet } from '../../src/node/shiki-stylesheet.ts';
 
 async function highlight(code: string, lang: string): Promise<string> {
@@ -36,16 +43,72 @@ describe('transformerStyleClasses', () => {
     expect([...classes].filter((name) => !stylesheet.includes(`.${name}{`))).toEqual([]);
   });
 
+  it('reads a style written by hand: spaces around each part and a closing semicolon', () => {
+    const span = {
+      type: 'element' as const,
+      tagName: 'span',
+      properties: { style: ' --shiki-light: #0550AE ; --shiki-dark:#79C0FF;' },
+      children: [],
+    };
+    transformerStyleClasses().root?.call({} as never, { type: 'root', children: [span] });
+    expect(span.properties).toEqual({ class: ['dk-s-l-0550ae', 'dk-s-d-79c0ff'] });
+  });
+
+  it('gives a value one dash per run of other characters', () => {
+    expect(toStyleClass('--shiki-light', 'rgb(0, 0, 0)')).toBe('dk-s-l-rgb-0-0-0');
+  });
+
   it('fails on a declaration it has no class for, naming it', () => {
     expect(toStyleClass('color', '#fff')).toBeUndefined();
     const transformer = transformerStyleClasses();
     const root = {
       type: 'root' as const,
-      children: [{ type: 'element' as const, tagName: 'span', properties: { style: 'color:#fff' }, children: [] }],
+      children: [
+        {
+          type: 'element' as const,
+          tagName: 'span',
+          properties: { style: '--shiki-light:#fff; color:#fff ' },
+          children: [],
+        },
+      ],
     };
     expect(() => transformer.root?.call({} as never, root)).toThrow(
       'transformerStyleClasses: no class for the style "color:#fff"; add its property to PROPERTIES in src/plugins/shiki-style-classes.ts',
     );
+  });
+});
+
+describe('toShikiStylesheet', () => {
+  it("writes a rule for a theme's text, background and token colours, and its font styles", () => {
+    const light = {
+      fg: '#1F2328',
+      bg: '#FFFFFF',
+      tokenColors: [{ settings: { foreground: '#0550AE' } }, { settings: {} }],
+    };
+    const dark = { fg: '#E6EDF3', bg: '#0D1117', settings: [{ settings: { foreground: '#79C0FF' } }] };
+    const css = toShikiStylesheet(light as never, dark as never);
+    for (const rule of [
+      '.dk-s-l-0550ae{--shiki-light:#0550ae}',
+      '.dk-s-l-1f2328{--shiki-light:#1f2328}',
+      '.dk-s-lbg-ffffff{--shiki-light-bg:#ffffff}',
+      '.dk-s-d-79c0ff{--shiki-dark:#79c0ff}',
+      '.dk-s-dfs-italic{--shiki-dark-font-style:italic}',
+      '.dk-s-ox-auto{overflow-x:auto}',
+    ]) {
+      expect(css).toContain(`\n${rule}\n`);
+    }
+  });
+});
+
+describe('the Shiki transformers', () => {
+  it('each carry a name of their own in the dk: namespace', () => {
+    const names = [
+      transformerCodeFrame(),
+      transformerShellSnippet(),
+      transformerStyleClasses(),
+      transformerNoTimeLimit(),
+    ].map((transformer) => transformer.name);
+    expect(names).toEqual(['dk:code-frame', 'dk:shell-snippet', 'dk:style-classes', 'dk:no-time-limit']);
   });
 });
 

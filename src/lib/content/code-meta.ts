@@ -17,6 +17,23 @@ export function readMetaAttribute(meta: string, name: string): string | undefine
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
+/** The part of a Shiki transformer's `this.options` that holds the fence meta. */
+export interface ShikiMetaOptions {
+  /** Shiki's meta object; the string as written after the language is its `__raw`. */
+  readonly meta?: { readonly __raw?: string | undefined } | undefined;
+}
+
+/**
+ * Returns the meta string of the fence a Shiki transformer is highlighting (everything after the
+ * language, as written), or '' when it has none. Shiki hands it to transformers as
+ * `this.options.meta.__raw`; this is the one place that knows it.
+ *
+ * @example readFenceMeta({ meta: { __raw: 'title="compose.yaml"' } }) // 'title="compose.yaml"'
+ */
+export function readFenceMeta(options: Readonly<ShikiMetaOptions>): string {
+  return options.meta?.__raw ?? '';
+}
+
 /** Reports whether the meta string carries a bare flag, such as `legacy` or `nocopy`. */
 export function hasMetaFlag(meta: string, name: string): boolean {
   return new RegExp(`(?:^|\\s)${name}(?:\\s|$)`).test(meta);

@@ -75,6 +75,37 @@ export function readShellLines(source: string): ShellLines {
   return { code: lines.map((line) => line.text).join('\n'), lines };
 }
 
+/** A command of a shell snippet as typed at one prompt, with the output shown under it. */
+export interface ShellEntry {
+  /** 1-based line of the command in the snippet. */
+  at: number;
+  /** The command without its prompt: its line and its `\` continuation lines, joined by newlines. */
+  text: string;
+  /** The output lines under it, up to the next command, each with its 1-based line. */
+  output: { text: string; at: number }[];
+}
+
+/**
+ * Groups a snippet's lines by command: each command line with the continuation lines after it
+ * and the output lines under it. Output before the first command belongs to no command and is
+ * left out.
+ *
+ * @example
+ * toShellEntries(readShellLines('$ docker run -d \\\n  redis\nf3c1').lines)
+ * // [{ at: 1, text: 'docker run -d \\\n  redis', output: [{ text: 'f3c1', at: 3 }] }]
+ */
+export function toShellEntries(lines: readonly ShellLine[]): ShellEntry[] {
+  const entries: ShellEntry[] = [];
+  lines.forEach((line, index) => {
+    const current = entries.at(-1);
+    if (line.kind === 'command') entries.push({ at: index + 1, text: line.text, output: [] });
+    else if (!current) return;
+    else if (line.kind === 'continuation') current.text = `${current.text}\n${line.text}`;
+    else current.output.push({ text: line.text, at: index + 1 });
+  });
+  return entries;
+}
+
 /**
  * Returns a snippet's prompt-less code and one kind per line.
  *
@@ -107,6 +138,26 @@ export interface CopyLine {
   kind?: ShellLineKind | undefined;
   /** True when a diff marks the line as removed (`# [!code --]`). */
   removed?: boolean | undefined;
+}
+
+/** The class Shiki's diff notation (`# [!code --]`) gives a removed line. */
+export const REMOVED_LINE_CLASS = 'remove';
+
+/**
+ * Reads a rendered line back as the copy rule sees it, from the classes the build gave it: its
+ * kind ({@link SHELL_LINE_CLASS}) and whether a diff removed it. The copy button reads the page
+ * this way, and the build's own links read the highlighted tree the same way.
+ *
+ * @param text The line's text.
+ * @param hasClass Whether the line carries a class.
+ * @example toCopyLine('db', (name) => name === 'dk-out') // { text: 'db', kind: 'output', removed: false }
+ */
+export function toCopyLine(text: string, hasClass: (name: string) => boolean): CopyLine {
+  return {
+    text,
+    kind: SHELL_LINE_KINDS.find((kind) => hasClass(SHELL_LINE_CLASS[kind])),
+    removed: hasClass(REMOVED_LINE_CLASS),
+  };
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkFenceMeta, hasMetaFlag, readMetaAttribute, readMetaWords } from '../../../src/lib/content/code-meta.ts';
+import {
+  checkFenceMeta,
+  hasMetaFlag,
+  readFenceMeta,
+  readMetaAttribute,
+  readMetaWords,
+} from '../../../src/lib/content/code-meta.ts';
 
 describe('readMetaAttribute', () => {
   it('reads double-quoted, single-quoted and bare values', () => {
@@ -68,5 +74,13 @@ describe('checkFenceMeta', () => {
       },
       { message: 'Fence key "title" needs a value: write title="…".', offset: 5 },
     ]);
+  });
+});
+
+describe('readFenceMeta', () => {
+  it("reads the meta Shiki hands a transformer, and '' for a fence without one", () => {
+    expect(readFenceMeta({ meta: { __raw: 'title="compose.yaml" legacy' } })).toBe('title="compose.yaml" legacy');
+    expect(readFenceMeta({ meta: {} })).toBe('');
+    expect(readFenceMeta({})).toBe('');
   });
 });

@@ -22,6 +22,28 @@ describe('toSnippetCommands', () => {
   });
 });
 
+describe('toSnippetCommands, case by case', () => {
+  it.each([
+    [
+      'a continuation with no space before the backslash',
+      '$ docker run -d\\\n  --name web nginx:1.30',
+      'docker run -d --name web nginx:1.30',
+    ],
+    [
+      'a continuation with blanks after the backslash',
+      '$ docker run -d \\  \n  --name web nginx:1.30',
+      'docker run -d --name web nginx:1.30',
+    ],
+    ['a time that is not the first word', '$ docker exec web time ls', 'docker exec web time ls'],
+  ])('%s', (_case, source, line) => {
+    expect(toSnippetCommands(source).map((command) => command.line)).toEqual([line]);
+  });
+
+  it('leaves out an empty prompt', () => {
+    expect(toSnippetCommands('$\n$ docker ps').map((command) => command.line)).toEqual(['docker ps']);
+  });
+});
+
 describe('toUnmodelled', () => {
   it('accepts a modelled command with modelled flags', () => {
     expect(toUnmodelled('docker run -d --name web -p 8080:80 nginx:1.30', ENGINE_CLI)).toBeUndefined();
@@ -35,6 +57,17 @@ describe('toUnmodelled', () => {
     ['docker run --memory 1g nginx:1.30', 'flag', '`--memory` of `docker container run`'],
   ])('%s: %s', (line, kind, reason) => {
     expect(toUnmodelled(line, ENGINE_CLI)).toEqual({ kind, reason: expect.stringContaining(reason) as string });
+  });
+});
+
+describe('toUnmodelled, what is not a pipe or an assignment', () => {
+  it.each([
+    ['a | inside single quotes', "docker run alpine:3.22 sh -c 'echo a | wc -l'"],
+    ['a | inside double quotes', 'docker run alpine:3.22 sh -c "echo a | wc -l"'],
+    ['sudo and its options', 'sudo --preserve-env=HOME docker volume ls'],
+    ['a docker command the CLI does not know, left to the command check', 'docker volume frobnicate'],
+  ])('%s', (_case, line) => {
+    expect(toUnmodelled(line, ENGINE_CLI)).toBeUndefined();
   });
 });
 
@@ -65,6 +98,37 @@ describe('toContradiction', () => {
   });
 });
 
+describe('toContradiction, messages', () => {
+  it('says so when the engine prints nothing at all', () => {
+    expect(toContradiction(shown('db'), '', '')).toEqual({
+      at: 2,
+      expected: 'db',
+      engine: "(nothing more)\n  the engine's whole answer:\n(nothing)",
+    });
+  });
+
+  it('names the first line the page leaves out, and how to say it leaves lines out', () => {
+    expect(toContradiction(shown('a'), 'a\nb\n', '')).toEqual({
+      at: 2,
+      expected: '(the output ends here)',
+      engine: 'b (and more: write ... where the page leaves lines out)',
+    });
+  });
+
+  it('still reports a line the engine never prints after a ... line', () => {
+    expect(toContradiction(shown('...', 'nope'), 'a\n', '')).toMatchObject({ at: 3, expected: 'nope' });
+  });
+
+  it('takes each stderr line once, in order', () => {
+    expect(toContradiction(shown('Pulling'), '', 'Pulling\n')).toBeUndefined();
+    expect(toContradiction(shown('w', 'w'), '', 'w\n')).toMatchObject({ at: 3, expected: 'w' });
+  });
+
+  it('compares IDs, ages and padding by their shape, and drops trailing blanks', () => {
+    expect(toComparable('4f1c2a9d8e7b   Up 3 minutes   web   ')).toBe('<id:12>   Up <age>   web');
+  });
+});
+
 describe('replaySnippet', () => {
   it('builds the state across snippets and records the lines a reader would type', () => {
     const first = replaySnippet(createState('playground'), '$ docker volume create db\ndb', ENGINE_CLI, true);
@@ -80,8 +144,74 @@ describe('replaySnippet', () => {
       ENGINE_CLI,
       true,
     );
-    expect(replay.problem).toMatchObject({ at: 1, ruleId: 'simulate-unmodelled' });
+    expect(replay.problem).toEqual({
+      at: 1,
+      ruleId: 'simulate-unmodelled',
+      message:
+        "`docker swarm init` is not simulated by the playground's engine: the playground does not simulate `docker swarm init`",
+    });
     expect(replay.ran).toEqual(['docker volume create db']);
+  });
+
+  it('keeps the first problem: a later contradiction does not replace it', () => {
+    const replay = replaySnippet(
+      createState('p'),
+      '$ docker swarm init\n$ docker volume create db\nnamed-db',
+      ENGINE_CLI,
+      true,
+    );
+    expect(replay.problem).toMatchObject({ at: 1, ruleId: 'simulate-unmodelled' });
+  });
+
+  it('runs a command with a flag the engine ignores, and reports the flag only where output is shown', () => {
+    const run = '$ docker run -d --memory 1g --name web nginx:1.30';
+    const quiet = replaySnippet(createState('p'), run, ENGINE_CLI, true);
+    expect(quiet.problem).toBeUndefined();
+    expect(quiet.ran).toEqual(['docker run -d --memory 1g --name web nginx:1.30']);
+    expect(replaySnippet(createState('p'), `${run}\nf3c1`, ENGINE_CLI, true).problem).toEqual({
+      at: 1,
+      ruleId: 'simulate-unmodelled',
+      message:
+        "`docker run -d --memory 1g --name web nginx:1.30` is not simulated by the playground's engine: the playground does not simulate `--memory` of `docker container run`",
+    });
+  });
+
+  it('names the shown line the engine contradicts, what it prints instead and its whole answer', () => {
+    expect(replaySnippet(createState('p'), '$ docker volume create db\nnamed-db', ENGINE_CLI, true).problem).toEqual({
+      at: 2,
+      ruleId: 'simulate-contradiction',
+      message:
+        "The output shown for `docker volume create db` disagrees with the playground's engine:\n" +
+        "  the page shows:  named-db\n  the engine prints: db\n  the engine's whole answer:\ndb",
+    });
+  });
+
+  it('compares nothing when asked not to, and says whether any command shows output', () => {
+    const replay = replaySnippet(createState('p'), '$ docker volume create db\nnamed-db', ENGINE_CLI, false);
+    expect(replay.problem).toBeUndefined();
+    expect(replay.showsOutput).toBe(true);
+    expect(replaySnippet(createState('p'), '$ docker volume create db\n   ', ENGINE_CLI, true).showsOutput).toBe(false);
+    expect(
+      replaySnippet(createState('p'), '$ docker volume create db\n$ docker volume ls -q\ndb', ENGINE_CLI, true)
+        .showsOutput,
+    ).toBe(true);
+  });
+});
+
+describe('replaySnippet, blank lines', () => {
+  it('reads a blank line between commands as layout, not as output the engine must print', () => {
+    const replay = replaySnippet(
+      createState('p'),
+      '$ docker volume create db\n\n$ docker volume ls -q\ndb',
+      ENGINE_CLI,
+      true,
+    );
+    expect(replay.problem).toBeUndefined();
+    expect(replay.showsOutput).toBe(true);
+  });
+
+  it("matches shown output around the engine's own blank lines", () => {
+    expect(toContradiction(shown('Hello', 'World'), 'Hello\n\nWorld\n', '')).toBeUndefined();
   });
 });
 
@@ -89,6 +219,7 @@ describe('readSimulateMark', () => {
   it('reads the reason of simulate="no: …"', () => {
     expect(readSimulateMark('no: needs a Swarm')).toBe('needs a Swarm');
     expect(readSimulateMark(undefined)).toBeUndefined();
+    expect(readSimulateMark('  no: needs a Swarm  ')).toBe('needs a Swarm');
   });
   it.each(['no:', 'no', 'yes', 'no:   '])('refuses simulate="%s" with the one accepted form', (value) => {
     expect(() => readSimulateMark(value)).toThrow(/the one form is simulate="no: REASON"/);

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   isShellLanguage,
   toCheckedShell,
+  toCopyLine,
   toCopyText,
   readShellLines,
+  toShellEntries,
   toShellLines,
 } from '../../../src/lib/shell/lines.ts';
 
@@ -76,5 +78,63 @@ describe('toCopyText', () => {
         { text: '', kind: 'command' },
       ]),
     ).toBe('docker ps');
+  });
+});
+
+describe('toCopyLine', () => {
+  const withClasses =
+    (...classes: string[]) =>
+    (name: string): boolean =>
+      classes.includes(name);
+
+  it('reads each kind back from the class the build gave the line', () => {
+    expect(toCopyLine('docker ps', withClasses('line', 'dk-cmd'))).toEqual({
+      text: 'docker ps',
+      kind: 'command',
+      removed: false,
+    });
+    expect(toCopyLine('  -d', withClasses('line', 'dk-cont')).kind).toBe('continuation');
+    expect(toCopyLine('db', withClasses('line', 'dk-out')).kind).toBe('output');
+    expect(toCopyLine('FROM nginx', withClasses('line')).kind).toBeUndefined();
+  });
+
+  it("marks a line Shiki's diff notation removed, so copying leaves it out", () => {
+    const lines = [
+      toCopyLine('docker compose up', withClasses('line', 'dk-cmd', 'add')),
+      toCopyLine('docker-compose up', withClasses('line', 'dk-cmd', 'remove')),
+    ];
+    expect(lines.map((line) => line.removed)).toEqual([false, true]);
+    expect(toCopyText(lines)).toBe('docker compose up');
+  });
+});
+
+describe('toShellEntries', () => {
+  it('groups each command with its continuation lines and the output under it', () => {
+    const { lines } = readShellLines('$ docker run -d \\\n  --name web redis\nf3c1\n$ docker ps -q\nf3c1\n\n');
+    expect(toShellEntries(lines)).toEqual([
+      { at: 1, text: 'docker run -d \\\n  --name web redis', output: [{ text: 'f3c1', at: 3 }] },
+      {
+        at: 4,
+        text: 'docker ps -q',
+        output: [
+          { text: 'f3c1', at: 5 },
+          { text: '', at: 6 },
+          { text: '', at: 7 },
+        ],
+      },
+    ]);
+  });
+
+  it('leaves out output shown before the first command', () => {
+    expect(toShellEntries(readShellLines('Starting\n$ docker ps').lines)).toEqual([
+      { at: 2, text: 'docker ps', output: [] },
+    ]);
+  });
+
+  it('reads every line of a prompt-less snippet as a command of its own', () => {
+    expect(toShellEntries(readShellLines('docker ps\ndocker images').lines).map((entry) => entry.text)).toEqual([
+      'docker ps',
+      'docker images',
+    ]);
   });
 });
