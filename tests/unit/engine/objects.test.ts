@@ -91,12 +91,12 @@ describe('docker network create and ls', () => {
       'docker network rm a',
       'docker network create c',
     ]);
-    expect(state.networks.filter((network) => !network.builtin).map((network) => [network.name, network.subnet])).toEqual(
-      [
-        ['b', '172.19.0.0/16'],
-        ['c', '172.18.0.0/16'],
-      ],
-    );
+    expect(
+      state.networks.filter((network) => !network.builtin).map((network) => [network.name, network.subnet]),
+    ).toEqual([
+      ['b', '172.19.0.0/16'],
+      ['c', '172.18.0.0/16'],
+    ]);
   });
 });
 
@@ -115,7 +115,9 @@ describe('docker network connect and disconnect', () => {
       ['', '', 0],
       ['', '', 0],
     ]);
-    expect(findByName(state, 'web')?.endpoints).toEqual([{ network: 'app', ip: '172.18.0.2', aliases: ['api', 'www'] }]);
+    expect(findByName(state, 'web')?.endpoints).toEqual([
+      { network: 'app', ip: '172.18.0.2', aliases: ['api', 'www'] },
+    ]);
     expect(findByName(state, 'idle')?.endpoints.map((endpoint) => [endpoint.network, endpoint.ip])).toEqual([
       ['bridge', ''],
       ['app', ''],
@@ -232,22 +234,12 @@ describe('prune commands', () => {
       'docker system prune',
       'docker system prune --all --volumes',
     ]);
-    expect(results.slice(1).map((result) => [result.stdout, result.notes.map((note) => note.text), result.exit])).toEqual([
-      [
-        prompt('This will remove anonymous local volumes not used by at least one container.'),
-        [NOTE],
-        0,
-      ],
-      [
-        prompt('This will remove all local volumes not used by at least one container.'),
-        [NOTE],
-        0,
-      ],
-      [
-        prompt('This will remove all custom networks not used by at least one container.'),
-        [NOTE],
-        0,
-      ],
+    expect(
+      results.slice(1).map((result) => [result.stdout, result.notes.map((note) => note.text), result.exit]),
+    ).toEqual([
+      [prompt('This will remove anonymous local volumes not used by at least one container.'), [NOTE], 0],
+      [prompt('This will remove all local volumes not used by at least one container.'), [NOTE], 0],
+      [prompt('This will remove all custom networks not used by at least one container.'), [NOTE], 0],
       [
         prompt(
           'This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n  - all dangling images\n  - unused build cache\n',
