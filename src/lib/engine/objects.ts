@@ -1,4 +1,4 @@
-import { toTable } from './format.ts';
+import { compareNatural, toTable } from './format.ts';
 import { hasFlag, lastFlag } from './flags.ts';
 import { toUsage, type Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
@@ -57,7 +57,7 @@ export function networkCreate(state: State, parsed: Parsed, project?: string): O
 
 export function networkLs(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
-  const sorted = [...state.networks].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...state.networks].sort((a, b) => compareNatural(a.name, b.name));
   if (hasFlag(parsed, '--quiet')) outcome.stdout.push(...sorted.map((network) => toShortId(network.id)));
   else
     outcome.stdout.push(
@@ -159,7 +159,7 @@ export function volumeCreate(state: State, parsed: Parsed, project?: string): Ou
 
 export function volumeLs(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
-  const names = state.volumes.map((volume) => volume.name).sort();
+  const names = state.volumes.map((volume) => volume.name).sort(compareNatural);
   if (hasFlag(parsed, '--quiet')) outcome.stdout.push(...names);
   else outcome.stdout.push(toTable([['DRIVER', 'VOLUME NAME'], ...names.map((name) => ['local', name])]));
   return outcome;
@@ -308,16 +308,16 @@ function portCommand(state: State, parsed: Parsed): Outcome {
       host: `${ip}:${binding.hostPort}`,
     })),
   );
+  // Both forms are sorted as NaturalLess sorts them ("0.0.0.0" before "127.0.0.1" before "[::]").
   if (wanted === undefined) {
-    // NaturalLess on these lines: the port by number, then the rest byte by byte ("0.0.0.0" before "[::]").
-    const lines = bindings.map((binding) => `${binding.port} -> ${binding.host}`);
-    outcome.stdout.push(
-      ...lines.sort((a, b) => Number.parseInt(a) - Number.parseInt(b) || (a < b ? -1 : a > b ? 1 : 0)),
-    );
+    outcome.stdout.push(...bindings.map((binding) => `${binding.port} -> ${binding.host}`).sort(compareNatural));
     return outcome;
   }
   const port = wanted.includes('/') ? wanted : `${wanted}/tcp`;
-  const hosts = bindings.filter((binding) => binding.port === port).map((binding) => binding.host);
+  const hosts = bindings
+    .filter((binding) => binding.port === port)
+    .map((binding) => binding.host)
+    .sort(compareNatural);
   // CLI 29 names the port as typed, lowercase and without Engine 28's "Error: " (port.go).
   if (hosts.length === 0) fail(outcome, `no public port '${wanted}' published for ${ref}`);
   else outcome.stdout.push(...hosts);

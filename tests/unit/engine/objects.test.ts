@@ -6,6 +6,12 @@ import { findByName, runLines } from './run.ts';
  * sees, worded as docker/cli v29.7.2 and moby docker-v29.7.2 word them.
  */
 
+const table = (stdout: string): string[][] =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((row) => row.split(/ {2,}/));
+
 const usageError = (command: string, requires: string, usage: string): string =>
   `docker: '${command}' requires ${requires}\n\nUsage:  ${command} ${usage}\n\nRun '${command} --help' for more information\n`;
 
@@ -97,6 +103,31 @@ describe('docker network create and ls', () => {
       ['b', '172.19.0.0/16'],
       ['c', '172.18.0.0/16'],
     ]);
+  });
+});
+
+describe('the order of lists', () => {
+  it('lists networks and volumes as NaturalLess sorts names: numbers by value, capitals first', () => {
+    const { results } = runLines([
+      'docker network create web10',
+      'docker network create web9',
+      'docker network create Web',
+      'docker volume create v10',
+      'docker volume create v9',
+      'docker volume create V',
+      'docker network ls',
+      'docker volume ls -q',
+    ]);
+    expect(table(results[6]?.stdout ?? '').map((row) => row[1])).toEqual([
+      'NAME',
+      'Web',
+      'bridge',
+      'host',
+      'none',
+      'web9',
+      'web10',
+    ]);
+    expect(results[7]?.stdout).toBe('V\nv9\nv10\n');
   });
 });
 
@@ -333,19 +364,21 @@ describe('docker port', () => {
     ]);
   });
 
-  it('sorts by port number, then the address, and reads a port without a protocol as TCP', () => {
+  it('sorts both forms by port number, then the address, and reads a port without a protocol as TCP', () => {
     const { results } = runLines([
-      'docker run -d --name web -p 127.0.0.1:9000:9000 -p 8080:80 -p 5353:53/udp nginx:1.30',
+      'docker run -d --name web -p 127.0.0.1:9000:9000 -p 127.0.0.1:8079:80 -p 8080:80 -p 5353:53/udp nginx:1.30',
       'docker port web',
       'docker port web 53/udp',
       'docker port web 53',
       'docker port web 9000',
+      'docker port web 80',
     ]);
     expect(results[1]?.stdout).toBe(
       [
         '53/udp -> 0.0.0.0:5353',
         '53/udp -> [::]:5353',
         '80/tcp -> 0.0.0.0:8080',
+        '80/tcp -> 127.0.0.1:8079',
         '80/tcp -> [::]:8080',
         '9000/tcp -> 127.0.0.1:9000',
         '',
@@ -355,6 +388,7 @@ describe('docker port', () => {
       ['0.0.0.0:5353\n[::]:5353\n', ''],
       ['', "no public port '53' published for web\n"],
       ['127.0.0.1:9000\n', ''],
+      ['0.0.0.0:8080\n127.0.0.1:8079\n[::]:8080\n', ''],
     ]);
   });
 });
