@@ -174,16 +174,25 @@ export interface StartOutcome {
   removed: boolean;
 }
 
+/**
+ * The state after a start the daemon refused: the container as it was, or gone with --rm, as the
+ * daemon's deferred clean-up removes it (moby daemon/start.go, containerStart).
+ */
+function failedStart(state: State, container: Container): { state: State; removed: boolean } {
+  return container.autoRemove
+    ? { state: removeContainer(state, container, true), removed: true }
+    : { state: withContainer(state, container), removed: false };
+}
+
 /** Starts a created or exited container: ports, addresses, the main process and its restarts. */
 export function startContainer(state: State, container: Container, stdin: boolean): StartOutcome {
   const clash = findPortClash(state, container);
   if (clash) {
     const endpointId = toShortId(container.id) + container.id.slice(12, 64).split('').reverse().join('');
     return {
-      state,
+      ...failedStart(state, container),
       lines: [],
       exit: 125,
-      removed: false,
       error: {
         message: fromDaemon(MESSAGES.portAllocated(container.name, endpointId, clash.hostIp, clash.hostPort)),
         exit: 125,
@@ -198,10 +207,9 @@ export function startContainer(state: State, container: Container, stdin: boolea
   if (outcome.exit === -1) {
     const message = fromDaemon(MESSAGES.notFoundInPath(program));
     return {
-      state: withContainer(state, { ...container, exitCode: 127 }),
+      ...failedStart(state, { ...container, exitCode: 127 }),
       lines: [],
       exit: 127,
-      removed: false,
       error: { message, exit: 127 },
     };
   }
