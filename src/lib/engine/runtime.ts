@@ -1,4 +1,5 @@
 import { findCatalogueImage } from './catalogue.ts';
+import { toEllipsis } from './format.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
 import { runProgram, type Line, type Outcome as ProcessOutcome, type ProcessContext } from './process.ts';
 import { findNetwork, toShortId, withContainer } from './state.ts';
@@ -300,5 +301,6 @@ export function removeContainer(state: State, container: Container, anonymous: b
 
 /** Mounts as `ps --format {{.Mounts}}` prints them: volume names and bind sources, truncated. */
 export function toMountNames(mounts: readonly Mount[]): string {
-  return mounts.map((mount) => (mount.source.length > 15 ? `${mount.source.slice(0, 15)}…` : mount.source)).join(',');
+  // The CLI's Ellipsis to 15 columns: 14 characters and "…" (cli/command/formatter/container.go).
+  return mounts.map((mount) => toEllipsis(mount.source, 15)).join(',');
 }
