@@ -193,7 +193,7 @@ describe('what the concept pages show', () => {
     ]);
     expect(results[1]?.stdout).toBe('80/tcp -> 0.0.0.0:8080\n80/tcp -> [::]:8080\n443/tcp -> 127.0.0.1:8443\n');
     expect(results[2]?.stdout).toBe('0.0.0.0:8080\n[::]:8080\n');
-    expect(results[3]?.stderr).toBe("Error: No public port '81/udp' published for web\n");
+    expect(results[3]?.stderr).toBe("no public port '81/udp' published for web\n");
     expect(results[3]?.exit).toBe(1);
   });
   it('says a program it does not know in a large image is not simulated, rather than missing', () => {

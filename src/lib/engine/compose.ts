@@ -3,8 +3,11 @@ import { hasFlag } from './flags.ts';
 import type { Parsed } from './invocation.ts';
 import { removeContainer, startContainer, stopContainer } from './runtime.ts';
 import { runCreate, toPorts } from './containers.ts';
-import { begin, nextId, type Outcome } from './state.ts';
+import { toCommandText, toStatus } from './ps.ts';
+import { networkCreate, volumeCreate } from './objects.ts';
+import { begin, type Outcome } from './state.ts';
 import type { State } from './types.ts';
+import { toShellCommands } from '../shell/words.ts';
 import { parseYaml, toYamlText, YamlError, type Yaml } from './yaml.ts';
 
 /**
@@ -76,7 +79,8 @@ function readProject(text: string): { services: Service[]; volumes: string[] } |
         ? {
             command: Array.isArray(raw['command'])
               ? raw['command'].map(toYamlText)
-              : toYamlText(raw['command']).split(' '),
+              : // compose-go reads a string as shell words (types/command.go, go-shellwords).
+                (toShellCommands(toYamlText(raw['command']))[0]?.map((word) => word.value) ?? []),
           }
         : {}),
       dependsOn: asList(raw['depends_on']),
@@ -139,32 +143,16 @@ export function composeCommand(state: State, parsed: Parsed, action: 'up' | 'dow
     let next = state;
     const lines: string[] = [];
     const network = `${PROJECT}_default`;
+    // As Compose asks the daemon: a network and volumes labelled with the project.
+    const only = (name: string): Parsed => ({ ...parsed, args: [name], flags: new Map() });
     if (!next.networks.some((item) => item.name === network)) {
-      let id: string;
-      [id, next] = nextId(next);
-      next = {
-        ...next,
-        networks: [
-          ...next.networks,
-          {
-            id,
-            name: network,
-            driver: 'bridge',
-            builtin: false,
-            subnet: `172.${18 + next.networks.filter((item) => !item.builtin).length}.0.0/16`,
-            project: PROJECT,
-          },
-        ],
-      };
+      next = networkCreate(next, only(network), PROJECT).state;
       lines.push(` ✔ Network ${network}  Created`);
     }
     for (const volume of project.volumes) {
       const name = `${PROJECT}_${volume}`;
       if (!next.volumes.some((item) => item.name === name)) {
-        next = {
-          ...next,
-          volumes: [...next.volumes, { name, created: next.clock, files: {}, anonymous: false, project: PROJECT }],
-        };
+        next = volumeCreate(next, only(name), PROJECT).state;
         lines.push(` ✔ Volume ${name}  Created`);
       }
     }
@@ -228,18 +216,21 @@ export function composeCommand(state: State, parsed: Parsed, action: 'up' | 'dow
     return outcome;
   }
   if (action === 'ps') {
+    // The daemon's container summaries, as docker ps reads them (running and restarting ones
+    // unless --all), sorted by name (compose cmd/compose/ps.go).
+    const all = hasFlag(parsed, '--all');
+    const shown = mine(state)
+      .filter((container) => all || container.status === 'running' || container.status === 'restarting')
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
     const rows = [['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS']];
-    for (const container of mine(state)) {
-      if (container.status !== 'running' && !hasFlag(parsed, '--all')) continue;
+    for (const container of shown) {
       rows.push([
         container.name,
         container.imageRef,
-        JSON.stringify(toEllipsis(container.argv.join(' '), 20)),
+        JSON.stringify(toEllipsis(toCommandText(container.argv), 20)),
         container.service ?? '',
         `${toHumanDuration(state.clock - container.created)} ago`,
-        container.status === 'running'
-          ? `Up ${toHumanDuration(state.clock - container.started)}`
-          : `Exited (${container.exitCode})`,
+        toStatus(state, container),
         toPorts(container),
       ]);
     }

@@ -1,7 +1,7 @@
 import { toHumanDuration, toTable } from './format.ts';
 import { toRemoteName } from './images.ts';
 import { hasFlag } from './flags.ts';
-import type { Parsed } from './invocation.ts';
+import { toUsage, type Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
 import {
   begin,
@@ -23,7 +23,6 @@ import type { State } from './types.ts';
  */
 
 /** The usage line of the command as typed, for the argument-count messages (cli/required.go). */
-const toUsage = (parsed: Parsed): string => parsed.command.usage.replace(parsed.command.path, parsed.typed);
 
 function imagesCommand(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);

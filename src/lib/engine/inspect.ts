@@ -2,7 +2,8 @@ import { findCatalogueImage } from './catalogue.ts';
 import { renderTemplate, type Json } from './template.ts';
 import { lastFlag } from './flags.ts';
 import type { Parsed } from './invocation.ts';
-import { fromDaemon } from './messages.ts';
+import { MESSAGES, fromDaemon } from './messages.ts';
+import { OBJECT_MESSAGES } from './object-messages.ts';
 import { begin, findContainer, findImage, findNetwork, toShortId, type Outcome } from './state.ts';
 import type { Container, State } from './types.ts';
 
@@ -16,7 +17,6 @@ const EPOCH = Date.UTC(2026, 11, 1, 9, 0, 0);
 const toTime = (clock: number): string => new Date(EPOCH + clock * 1000).toISOString().replace('.000Z', '.000000000Z');
 
 function containerJson(state: State, container: Container): Json {
-  const image = state.images.find((item) => item.id === container.imageId);
   const running = container.status === 'running';
   const ports: Record<string, Json> = {};
   for (const spec of container.exposed) ports[spec] = null;
@@ -97,7 +97,6 @@ function containerJson(state: State, container: Container): Json {
         : {},
     },
     NetworkSettings: { Ports: ports, Networks: networks },
-    ...(image ? {} : {}),
   };
 }
 
@@ -173,12 +172,16 @@ function inspectOne(state: State, ref: string, kind: string): Json | undefined {
   return undefined;
 }
 
+/**
+ * CLI 29's words when nothing answers to a reference: `docker inspect` tries each kind and says
+ * so itself (cli/command/system/inspect.go); a typed inspect relays the daemon's error.
+ */
 const NOT_FOUND: Record<string, (ref: string) => string> = {
-  any: (ref) => `Error: No such object: ${ref}`,
-  container: (ref) => `Error: No such container: ${ref}`,
-  image: (ref) => `Error: No such image: ${ref}`,
-  network: (ref) => fromDaemon(`network ${ref} not found`),
-  volume: (ref) => fromDaemon(`get ${ref}: no such volume`),
+  any: (ref) => `error: no such object: ${ref}`,
+  container: (ref) => fromDaemon(MESSAGES.noSuchContainer(ref)),
+  image: (ref) => fromDaemon(MESSAGES.noSuchImage(ref)),
+  network: (ref) => fromDaemon(OBJECT_MESSAGES.noSuchNetwork(ref)),
+  volume: (ref) => fromDaemon(OBJECT_MESSAGES.noSuchVolume(ref)),
 };
 
 export function inspectCommand(

@@ -21,6 +21,9 @@ export interface Parsed {
   help: boolean;
 }
 
+/** The command's usage line with its path as typed (`docker port CONTAINER …`), as the CLI's argument errors print it. */
+export const toUsage = (parsed: Parsed): string => parsed.command.usage.replace(parsed.command.path, parsed.typed);
+
 export type ParseOutcome = { ok: true; parsed: Parsed } | { ok: false; stderr: string; exit: number };
 
 /**

@@ -1,6 +1,6 @@
-import { toTable } from './format.ts';
+import { compareNatural, toTable } from './format.ts';
 import { hasFlag, lastFlag } from './flags.ts';
-import type { Parsed } from './invocation.ts';
+import { toUsage, type Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
 import { OBJECT_MESSAGES } from './object-messages.ts';
 import { allocateIp, removeContainer } from './runtime.ts';
@@ -24,12 +24,9 @@ function endWithStatus(outcome: Outcome): Outcome {
 
 export function networkCreate(state: State, parsed: Parsed, project?: string): Outcome {
   const outcome = begin(state);
-  const name = parsed.args[0];
-  if (!name) {
-    fail(
-      outcome,
-      MESSAGES.requiresExactArgs(parsed.typed, 1, parsed.command.usage.replace(parsed.command.path, parsed.typed)),
-    );
+  const [name] = parsed.args;
+  if (name === undefined || parsed.args.length !== 1) {
+    fail(outcome, MESSAGES.requiresExactArgs(parsed.typed, 1, toUsage(parsed)));
     return outcome;
   }
   if (state.networks.some((network) => network.name === name)) {
@@ -60,7 +57,7 @@ export function networkCreate(state: State, parsed: Parsed, project?: string): O
 
 export function networkLs(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
-  const sorted = [...state.networks].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...state.networks].sort((a, b) => compareNatural(a.name, b.name));
   if (hasFlag(parsed, '--quiet')) outcome.stdout.push(...sorted.map((network) => toShortId(network.id)));
   else
     outcome.stdout.push(
@@ -75,11 +72,8 @@ export function networkLs(state: State, parsed: Parsed): Outcome {
 export function networkConnect(state: State, parsed: Parsed, connect: boolean): Outcome {
   const outcome = begin(state);
   const [networkRef, containerRef] = parsed.args;
-  if (!networkRef || !containerRef) {
-    fail(
-      outcome,
-      MESSAGES.requiresExactArgs(parsed.typed, 2, parsed.command.usage.replace(parsed.command.path, parsed.typed)),
-    );
+  if (networkRef === undefined || containerRef === undefined || parsed.args.length !== 2) {
+    fail(outcome, MESSAGES.requiresExactArgs(parsed.typed, 2, toUsage(parsed)));
     return outcome;
   }
   const network = findNetwork(state, networkRef);
@@ -142,7 +136,11 @@ export function networkRm(state: State, parsed: Parsed): Outcome {
 
 export function volumeCreate(state: State, parsed: Parsed, project?: string): Outcome {
   const outcome = begin(state);
-  let name = parsed.args[0] ?? lastFlag(parsed, '--name');
+  if (parsed.args.length > 1) {
+    fail(outcome, MESSAGES.requiresMaxArgs(parsed.typed, 1, toUsage(parsed)));
+    return outcome;
+  }
+  let name = parsed.args[0];
   let next = state;
   if (!name) [name, next] = nextId(state);
   if (!next.volumes.some((volume) => volume.name === name)) {
@@ -161,7 +159,7 @@ export function volumeCreate(state: State, parsed: Parsed, project?: string): Ou
 
 export function volumeLs(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
-  const names = state.volumes.map((volume) => volume.name).sort();
+  const names = state.volumes.map((volume) => volume.name).sort(compareNatural);
   if (hasFlag(parsed, '--quiet')) outcome.stdout.push(...names);
   else outcome.stdout.push(toTable([['DRIVER', 'VOLUME NAME'], ...names.map((name) => ['local', name])]));
   return outcome;
@@ -197,7 +195,8 @@ export function volumeRm(state: State, parsed: Parsed): Outcome {
 function confirm(outcome: Outcome, parsed: Parsed, warning: string): boolean {
   if (hasFlag(parsed, '--force')) return true;
   outcome.stdout.push(`WARNING! ${warning}\nAre you sure you want to continue? [y/N] `);
-  outcome.notes.push({ text: `This console cannot answer the prompt. Run ${parsed.typed} -f to answer yes.` });
+  // Not "Run docker volume prune -f": that drops the flags typed with it (--all, --volumes).
+  outcome.notes.push({ text: 'This console cannot answer the prompt: run the command again with -f to answer yes.' });
   return false;
 }
 
@@ -233,7 +232,8 @@ export function networkPrune(state: State, parsed: Parsed): Outcome {
       !state.containers.some((container) => container.endpoints.some((endpoint) => endpoint.network === network.name)),
   );
   outcome.state = { ...state, networks: state.networks.filter((network) => !removed.includes(network)) };
-  if (removed.length > 0) outcome.stdout.push('Deleted Networks:', ...removed.map((network) => network.name));
+  // The CLI prints its report with Println, so a blank line ends it (cli/command/network/prune.go).
+  if (removed.length > 0) outcome.stdout.push('Deleted Networks:', ...removed.map((network) => network.name), '');
   return outcome;
 }
 
@@ -292,7 +292,11 @@ export function systemPrune(state: State, parsed: Parsed): Outcome {
  */
 function portCommand(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
-  const [ref = '', wanted] = parsed.args;
+  const [ref, wanted] = parsed.args;
+  if (ref === undefined || parsed.args.length > 2) {
+    fail(outcome, MESSAGES.requiresRangeArgs(parsed.typed, 1, 2, toUsage(parsed)));
+    return outcome;
+  }
   const container = findContainer(state, ref);
   if (!container) {
     fail(outcome, fromDaemon(MESSAGES.noSuchContainer(ref)));
@@ -304,17 +308,18 @@ function portCommand(state: State, parsed: Parsed): Outcome {
       host: `${ip}:${binding.hostPort}`,
     })),
   );
+  // Both forms are sorted as NaturalLess sorts them ("0.0.0.0" before "127.0.0.1" before "[::]").
   if (wanted === undefined) {
-    // NaturalLess on these lines: the port by number, then the rest byte by byte ("0.0.0.0" before "[::]").
-    const lines = bindings.map((binding) => `${binding.port} -> ${binding.host}`);
-    outcome.stdout.push(
-      ...lines.sort((a, b) => Number.parseInt(a) - Number.parseInt(b) || (a < b ? -1 : a > b ? 1 : 0)),
-    );
+    outcome.stdout.push(...bindings.map((binding) => `${binding.port} -> ${binding.host}`).sort(compareNatural));
     return outcome;
   }
   const port = wanted.includes('/') ? wanted : `${wanted}/tcp`;
-  const hosts = bindings.filter((binding) => binding.port === port).map((binding) => binding.host);
-  if (hosts.length === 0) fail(outcome, `Error: No public port '${port}' published for ${ref}`);
+  const hosts = bindings
+    .filter((binding) => binding.port === port)
+    .map((binding) => binding.host)
+    .sort(compareNatural);
+  // CLI 29 names the port as typed, lowercase and without Engine 28's "Error: " (port.go).
+  if (hosts.length === 0) fail(outcome, `no public port '${wanted}' published for ${ref}`);
   else outcome.stdout.push(...hosts);
   return outcome;
 }

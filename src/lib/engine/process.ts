@@ -39,6 +39,7 @@ export const err = (text: string): Line => ({ stream: 'err', text });
 
 const BUSYBOX = new Set([
   'sh',
+  'ash',
   'echo',
   'cat',
   'ls',

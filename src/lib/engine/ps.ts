@@ -11,7 +11,8 @@ import type { Container, State } from './types.ts';
  * as the first command of a session is a `docker run`, which does not need it.
  */
 
-function toStatus(state: State, container: Container): string {
+/** The STATUS column, as the daemon's container summary words it (`Up 5 seconds`, `Exited (0) 3 seconds ago`). */
+export function toStatus(state: State, container: Container): string {
   const since = toHumanDuration(state.clock - (container.status === 'exited' ? container.finished : container.started));
   switch (container.status) {
     case 'created':
@@ -56,8 +57,8 @@ export function psCommand(state: State, parsed: Parsed): Outcome {
   return outcome;
 }
 
-/** The command as `ps` shows it: words with spaces in single quotes. */
-function toCommandText(argv: readonly string[]): string {
+/** The command as `ps` shows it: words with spaces in single quotes (moby daemon/container/view.go). */
+export function toCommandText(argv: readonly string[]): string {
   return argv.map((word) => (/[\s]/.test(word) ? `'${word}'` : word)).join(' ');
 }
 

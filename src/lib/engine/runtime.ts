@@ -1,4 +1,5 @@
 import { findCatalogueImage } from './catalogue.ts';
+import { toEllipsis } from './format.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
 import { runProgram, type Line, type Outcome as ProcessOutcome, type ProcessContext } from './process.ts';
 import { findNetwork, toShortId, withContainer } from './state.ts';
@@ -174,16 +175,25 @@ export interface StartOutcome {
   removed: boolean;
 }
 
+/**
+ * The state after a start the daemon refused: the container as it was, or gone with --rm, as the
+ * daemon's deferred clean-up removes it (moby daemon/start.go, containerStart).
+ */
+function failedStart(state: State, container: Container): { state: State; removed: boolean } {
+  return container.autoRemove
+    ? { state: removeContainer(state, container, true), removed: true }
+    : { state: withContainer(state, container), removed: false };
+}
+
 /** Starts a created or exited container: ports, addresses, the main process and its restarts. */
 export function startContainer(state: State, container: Container, stdin: boolean): StartOutcome {
   const clash = findPortClash(state, container);
   if (clash) {
     const endpointId = toShortId(container.id) + container.id.slice(12, 64).split('').reverse().join('');
     return {
-      state,
+      ...failedStart(state, container),
       lines: [],
       exit: 125,
-      removed: false,
       error: {
         message: fromDaemon(MESSAGES.portAllocated(container.name, endpointId, clash.hostIp, clash.hostPort)),
         exit: 125,
@@ -198,10 +208,9 @@ export function startContainer(state: State, container: Container, stdin: boolea
   if (outcome.exit === -1) {
     const message = fromDaemon(MESSAGES.notFoundInPath(program));
     return {
-      state: withContainer(state, { ...container, exitCode: 127 }),
+      ...failedStart(state, { ...container, exitCode: 127 }),
       lines: [],
       exit: 127,
-      removed: false,
       error: { message, exit: 127 },
     };
   }
@@ -292,5 +301,6 @@ export function removeContainer(state: State, container: Container, anonymous: b
 
 /** Mounts as `ps --format {{.Mounts}}` prints them: volume names and bind sources, truncated. */
 export function toMountNames(mounts: readonly Mount[]): string {
-  return mounts.map((mount) => (mount.source.length > 15 ? `${mount.source.slice(0, 15)}…` : mount.source)).join(',');
+  // The CLI's Ellipsis to 15 columns: 14 characters and "…" (cli/command/formatter/container.go).
+  return mounts.map((mount) => toEllipsis(mount.source, 15)).join(',');
 }

@@ -37,7 +37,7 @@ function runApplet(context: ProcessContext, name: string, args: readonly string[
         if (text === undefined) {
           lines.push(err(`cat: can't open '${path}': No such file or directory`));
           exit = 1;
-        } else lines.push(...text.replace(/\n$/, '').split('\n').map(out));
+        } else if (text !== '') lines.push(...text.replace(/\n$/, '').split('\n').map(out));
       }
       return done(lines, exit);
     }
@@ -118,15 +118,42 @@ function expandVariables(script: string, env: readonly string[]): string {
     .join('');
 }
 
+/** One command of a script, and whether it runs only after the one before succeeded (`&&`). */
+interface ScriptCommand {
+  source: string;
+  afterSuccess: boolean;
+}
+
+/** Splits a script at `;`, `&&` and newlines outside quotes, keeping each command's redirection. */
+function toScriptCommands(script: string): ScriptCommand[] {
+  const commands: ScriptCommand[] = [];
+  let quote = '';
+  let start = 0;
+  let afterSuccess = false;
+  const cut = (end: number, width: number, nextAfterSuccess: boolean): void => {
+    commands.push({ source: script.slice(start, end).trim(), afterSuccess });
+    start = end + width;
+    afterSuccess = nextAfterSuccess;
+  };
+  for (let index = 0; index < script.length; index += 1) {
+    const char = script[index];
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === ';' || char === '\n') cut(index, 1, false);
+    else if (script.startsWith('&&', index)) cut(index, 2, true);
+  }
+  cut(script.length, 0, false);
+  return commands.filter((command) => command.source !== '');
+}
+
 /** Runs a `sh -c` script: commands separated by `;`, `&&` and newlines, `echo … > file`, `$NAME`. */
 function runScript(context: ProcessContext, script: string): Outcome {
   const lines: Line[] = [];
   const writes: Record<string, string> = {};
   let exit = 0;
-  // Split on ; and newlines at top level, keeping each command's redirection.
-  for (const part of expandVariables(script, context.env).split(/;|\n|&&/)) {
-    const source = part.trim();
-    if (!source) continue;
+  for (const { source, afterSuccess } of toScriptCommands(expandVariables(script, context.env))) {
+    if (afterSuccess && exit !== 0) continue;
     const redirect = /^(.*?)\s*(>>?)\s*(\S+)$/.exec(source);
     const commandText = redirect ? (redirect[1] ?? '') : source;
     const words = (toShellCommands(commandText)[0] ?? []).map((word) => word.value);
@@ -147,7 +174,7 @@ function runScript(context: ProcessContext, script: string): Outcome {
         .filter((line) => line.stream === 'out')
         .map((line) => `${line.text}\n`)
         .join('');
-      writes[path] = redirect[2] === '>>' ? `${context.files[path] ?? writes[path] ?? ''}${text}` : text;
+      writes[path] = redirect[2] === '>>' ? `${writes[path] ?? context.files[path] ?? ''}${text}` : text;
       lines.push(...result.lines.filter((line) => line.stream === 'err'));
     } else lines.push(...result.lines);
     exit = result.exit;

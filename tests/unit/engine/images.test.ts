@@ -70,7 +70,7 @@ describe('pull', () => {
         1,
       ],
       [
-        "docker: 'docker pull' requires 1 argument\n\nUsage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nSee 'docker pull --help' for more information\n",
+        "docker: 'docker pull' requires 1 argument\n\nUsage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nRun 'docker pull --help' for more information\n",
         1,
       ],
     ]);
@@ -114,7 +114,7 @@ describe('images and tag', () => {
     expect(results.map((result) => [result.stderr, result.exit])).toEqual([
       ['Error response from daemon: No such image: nope\n', 1],
       [
-        "docker: 'docker tag' requires 2 arguments\n\nUsage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nSee 'docker tag --help' for more information\n",
+        "docker: 'docker tag' requires 2 arguments\n\nUsage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nRun 'docker tag --help' for more information\n",
         1,
       ],
     ]);
@@ -184,7 +184,7 @@ describe('push', () => {
     expect([results[0]?.stderr, results[0]?.exit]).toEqual(['denied: requested access to the resource is denied\n', 1]);
     expect(results[0]?.notes[0]?.text).toContain('docker tag IMAGE localhost:5000/NAME:TAG');
     expect([results[1]?.stderr, results[1]?.exit]).toEqual([
-      "docker: 'docker push' requires 1 argument\n\nUsage:  docker push [OPTIONS] NAME[:TAG]\n\nSee 'docker push --help' for more information\n",
+      "docker: 'docker push' requires 1 argument\n\nUsage:  docker push [OPTIONS] NAME[:TAG]\n\nRun 'docker push --help' for more information\n",
       1,
     ]);
     expect(state.registry).toEqual({});

@@ -92,7 +92,7 @@ describe('logs', () => {
     const { results } = runLines(['docker logs', 'docker logs nope']);
     expect(results.map((result) => [result.stderr, result.exit])).toEqual([
       [
-        "docker: 'docker logs' requires 1 argument\n\nUsage:  docker logs [OPTIONS] CONTAINER\n\nSee 'docker logs --help' for more information\n",
+        "docker: 'docker logs' requires 1 argument\n\nUsage:  docker logs [OPTIONS] CONTAINER\n\nRun 'docker logs --help' for more information\n",
         1,
       ],
       ['Error response from daemon: No such container: nope\n', 1],

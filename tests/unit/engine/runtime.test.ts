@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createState, withImages } from '../../../src/lib/engine/index.ts';
 import { findByName, runLines } from './run.ts';
 
 /** What starting and stopping a container does: files, names, addresses, ports, restarts, --rm. */
@@ -184,5 +185,106 @@ describe('restart policies and --rm', () => {
     const logs = findByName(state, 'many')?.logs ?? [];
     expect(logs).toHaveLength(200);
     expect(findByName(state, 'many')?.restartCount).toBe(150);
+  });
+});
+
+describe('names on a user-defined network', () => {
+  it('resolve to running containers and the container itself, not to a stopped one or across networks', () => {
+    const { results } = runLines([
+      'docker network create app',
+      'docker network create other',
+      'docker run -d --name a --network app busybox:1.38 sleep 60',
+      'docker run -d --name b --network app busybox:1.38 sleep 60',
+      'docker run -d --name far --network other busybox:1.38 sleep 60',
+      'docker stop b',
+      'docker exec a ping -c1 b',
+      'docker exec a ping -c1 a',
+      'docker exec a ping -c1 far',
+      'docker run --rm busybox:1.38 ping -c1 a',
+      'docker run --rm --network host busybox:1.38 ping -c1 a',
+    ]);
+    expect(results.slice(6).map((result) => [result.stderr, result.exit])).toEqual([
+      ["ping: bad address 'b'\n", 1],
+      ['', 0],
+      ["ping: bad address 'far'\n", 1],
+      ["ping: bad address 'a'\n", 1],
+      ["ping: bad address 'a'\n", 1],
+    ]);
+  });
+
+  it('resolve a compose service by its service name', () => {
+    const file = 'services:\n  web:\n    image: nginx:1.30\n  cache:\n    image: redis:8\n';
+    const start = { ...withImages(createState('names'), ['busybox:1.38', 'nginx:1.30', 'redis:8']), composeFile: file };
+    const { last, state } = runLines(['docker compose up -d', 'docker exec playground-web-1 ping -c1 cache'], start);
+    const ip = findByName(state, 'playground-cache-1')?.endpoints[0]?.ip;
+    expect(last.stdout.split('\n')[0]).toBe(`PING cache (${ip}): 56 data bytes`);
+  });
+});
+
+describe('published ports', () => {
+  it('clash on the same address or with 0.0.0.0, not on two different addresses, and not with a stopped container', () => {
+    const { results, state } = runLines([
+      'docker run -d --name p1 -p 127.0.0.1:8080:80 nginx:1.30',
+      'docker run -d --name p2 -p 127.0.0.2:8080:80 nginx:1.30',
+      'docker run -d --name p3 -p 8080:80 nginx:1.30',
+      'docker run -d --name p4 -p 127.0.0.1:8080:80 nginx:1.30',
+      'docker stop p1 p2',
+      'docker start p3',
+    ]);
+    expect(results.map((result) => result.exit)).toEqual([0, 0, 125, 125, 0, 0]);
+    expect(results[2]?.stderr).toContain('Bind for 0.0.0.0:8080 failed: port is already allocated');
+    expect(results[3]?.stderr).toContain('Bind for 127.0.0.1:8080 failed: port is already allocated');
+    expect(state.containers.map((container) => [container.name, container.status])).toEqual([
+      ['p1', 'exited'],
+      ['p2', 'exited'],
+      ['p3', 'running'],
+      ['p4', 'created'],
+    ]);
+  });
+});
+
+describe('stop and kill', () => {
+  it('let nginx shut down cleanly on stop (exit 0, its SIGQUIT notice), and end it with 137 on kill', () => {
+    const { results, state } = runLines([
+      'docker run -d --name stopped nginx:1.30',
+      'docker run -d --name killed nginx:1.30',
+      'docker run -d --name sleeper busybox:1.38 sleep 60',
+      'docker stop stopped sleeper',
+      'docker kill killed',
+      'docker logs stopped',
+      'docker logs killed',
+      'docker stop stopped',
+    ]);
+    expect(state.containers.map((container) => [container.name, container.status, container.exitCode])).toEqual([
+      ['stopped', 'exited', 0],
+      ['killed', 'exited', 137],
+      ['sleeper', 'exited', 137],
+    ]);
+    expect(results[5]?.stderr.trimEnd().split('\n').at(-1)).toBe(
+      '[notice] 1#1: signal 3 (SIGQUIT) received, shutting down',
+    );
+    expect(results[6]?.stderr).not.toContain('SIGQUIT');
+    expect([results[7]?.stdout, results[7]?.exit]).toEqual(['stopped\n', 0]);
+    expect(findByName(state, 'stopped')?.endpoints.map((endpoint) => endpoint.ip)).toEqual(['']);
+  });
+
+  it('gives a restarting container’s address back only once it is stopped', () => {
+    const { state } = runLines([
+      "docker run -d --name loop --restart always busybox:1.38 sh -c 'exit 1'",
+      'docker run -d --name once busybox:1.38 true',
+    ]);
+    expect(findByName(state, 'loop')?.status).toBe('restarting');
+    expect(findByName(state, 'loop')?.endpoints[0]?.ip).toMatch(/^172\.17\.0\.\d+$/);
+    expect(findByName(state, 'once')?.endpoints[0]?.ip).toBe('');
+  });
+});
+
+describe('the Mounts column', () => {
+  it('cuts a name or source to 15 columns with the CLI’s ellipsis', () => {
+    const { last } = runLines([
+      'docker run -d --name a -v averyveryverylongname:/d -v /srv/some/long/path:/x -v exactly15chars_:/y -v short:/z busybox:1.38 sleep 60',
+      'docker ps --format "{{.Mounts}}"',
+    ]);
+    expect(last.stdout).toBe('averyveryveryl…,/srv/some/long…,exactly15chars_,short\n');
   });
 });
