@@ -45,6 +45,27 @@ describe('the console’s own commands', () => {
     expect([session.state, session.ran, session.past]).toEqual([start.state, [], []]);
   });
 
+  it('answers undo, reset, hint, solution and share with a note, never with output', () => {
+    const { replies } = run(
+      createSession(ENGINE_CLI),
+      'docker volume create a',
+      'undo',
+      'undo',
+      'reset',
+      'hint',
+      'solution',
+      'share',
+    );
+    expect(replies.slice(1).map((reply) => [reply.stdout, notes(reply).length])).toEqual([
+      ['', 1],
+      ['', 1],
+      ['', 1],
+      ['', 1],
+      ['', 1],
+      ['', 1],
+    ]);
+  });
+
   it('reset starts the lesson again, with its setup', () => {
     const lesson = findLesson('compose-up-down');
     const start = createSession(ENGINE_CLI, lesson);

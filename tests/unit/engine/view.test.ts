@@ -142,3 +142,39 @@ describe('the picture', () => {
     ]);
   });
 });
+
+describe('the text twin with several of a kind', () => {
+  it('names every column a screen reader announces, table by table', () => {
+    const html = toTwinHtml(setup());
+    const heads = [...html.matchAll(/<caption>([^<]+)<\/caption><thead><tr>(.*?)<\/tr><\/thead>/g)].map(
+      ([, caption, row]) => [
+        caption,
+        [...(row ?? '').matchAll(/<th scope="col">([^<]*)<\/th>/g)].map(([, cell]) => cell),
+      ],
+    );
+    expect(heads).toEqual([
+      ['Containers', ['Name', 'Image', 'Status', 'Published ports', 'Networks', 'Mounts']],
+      ['Networks', ['Name', 'Kind', 'Running containers']],
+      ['Volumes', ['Name', 'Mounted by', 'Files']],
+      ['Images', ['Reference', 'Image ID']],
+    ]);
+    expect(html).toMatch(
+      /^<table><caption>Containers<\/caption><thead><tr><th scope="col">Name<\/th><th scope="col">Image<\/th>/,
+    );
+    expect(html).toContain('</tbody></table><table><caption>Networks</caption>');
+  });
+
+  it('lists two containers on one network, two networks of one container and two users of one volume, comma-separated', () => {
+    const { state } = runLines([
+      'docker network create app',
+      'docker network create tools',
+      'docker run -d --name web --network app -v data:/data busybox:1.38 sleep 1000',
+      'docker run -d --name api --network app -v data:/data busybox:1.38 sleep 1000',
+      'docker network connect tools web',
+    ]);
+    const rows = toTwinRows(state);
+    expect(rows.networks).toContainEqual(['app', 'bridge (user-defined, DNS)', 'web, api']);
+    expect(rows.containers.find(([name]) => name === 'web')?.[4]).toBe('app, tools');
+    expect(rows.volumes).toEqual([['data', 'web, api', '0']]);
+  });
+});
