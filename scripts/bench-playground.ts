@@ -5,11 +5,12 @@
  *
  * Usage: node scripts/bench-playground.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CLI_DATA } from '../src/node/cli-data.ts';
+import { findChunks, toChunkGzip, toConsoleChunks, toStaticClosure } from '../src/node/chunks.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/node/chromium.ts';
 import { toCliIndex, toCompactCli } from '../src/lib/engine/cli.ts';
 import '../src/lib/engine/index.ts';
@@ -98,29 +99,12 @@ report('Node, lesson solutions and hostile input together', together);
 
 // Bytes: what the playground pages load, by file, gzip level 9. The console's JS is every chunk the
 // console statically imports that the page's loader does not already hold: what the first use adds.
-const astro = join(import.meta.dirname, '../dist/_astro');
-const gz = (file: string): number => gzipSync(readFileSync(join(astro, file)), { level: 9 }).length;
-const files = readdirSync(astro);
-const find = (pattern: RegExp): string[] => files.filter((file) => pattern.test(file));
-const pick = (pattern: RegExp): number => find(pattern).reduce((sum, file) => sum + gz(file), 0);
-/** A chunk and every chunk it imports statically (`import … from "./x.js"`), transitively. */
-function toStaticClosure(start: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...start];
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(astro, file), 'utf8');
-    for (const match of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`]*?from\s*)?["'`]\.\/([^"'`]+)["'`]/g))
-      if (match[1]) queue.push(match[1]);
-  }
-  return seen;
-}
-const loader = toStaticClosure(find(/^Playground\.astro.*\.js$/));
-const consoleFiles = [...toStaticClosure(find(/^playground-app\..*\.js$/))].filter((file) => !loader.has(file));
+const gz = (file: string): number => toChunkGzip(file);
+const pick = (pattern: RegExp): number => findChunks(pattern).reduce((sum, file) => sum + gz(file), 0);
+const { loader, console: consoleFiles } = toConsoleChunks();
 // `docker ps` with what it imports beyond the console (the table layout it shares with the other lazy modules).
 const consoleSet = new Set([...loader, ...consoleFiles]);
-const psFiles = [...toStaticClosure(find(/^ps\..*\.js$/))].filter((file) => !consoleSet.has(file));
+const psFiles = [...toStaticClosure(findChunks(/^ps\..*\.js$/))].filter((file) => !consoleSet.has(file));
 const cliJson = gzipSync(readFileSync(join(import.meta.dirname, '../dist/playground/cli.json')), { level: 9 }).length;
 console.log(
   `gzip bytes: loader and its imports ${[...loader].reduce((sum, file) => sum + gz(file), 0)}, console ${consoleFiles.reduce((sum, file) => sum + gz(file), 0)} (${consoleFiles.join(', ')}), CLI data ${cliJson}, objects ${pick(/^objects\..*\.js$/)}, inspect ${pick(/^inspect\..*\.js$/)}, compose ${pick(/^compose\..*\.js$/)}, images ${pick(/^image-commands\..*\.js$/)}, exec ${pick(/^exec\..*\.js$/)}, ps ${psFiles.reduce((sum, file) => sum + gz(file), 0)} (${psFiles.join(', ')}), shell ${pick(/^shell\..*\.js$/)}, completion ${pick(/^playground-complete\..*\.js$/)}, one lesson ${pick(/^publish-a-port\..*\.js$/)}, playground CSS ${gzipSync(readFileSync(join(import.meta.dirname, '../src/styles/playground.css')), { level: 9 }).length} (source)`,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { toAssetShape } from '../../src/node/asset-shape.ts';
 import { builtPages, KB, measurePage, toKb, toPageWeight, type PageWeight } from '../../src/node/page-weight.ts';
+import { toChunkGzip, toConsoleChunks } from '../../src/node/chunks.ts';
 
 /**
  * What a page may load before search is used, in gzip bytes (level 9, computed from the bodies):
@@ -133,4 +134,16 @@ test('Pagefind loads once a reader searches, so its absence above means it was d
   await search.fill('volume');
   await search.press('Enter');
   await expect.poll(() => pagefind.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+/** The playground console's JavaScript on first use (docs/playground.md, "Budgets"). */
+const CONSOLE_BUDGET = 20 * KB;
+
+test('the playground console adds at most 20 KB gzip of JavaScript when first used', () => {
+  const { console: chunks } = toConsoleChunks(join(DIST, '_astro'));
+  // Found by name, so the sum cannot pass on nothing: the app and the engine's core are in it.
+  expect(chunks.some((file) => file.startsWith('playground-app.'))).toBe(true);
+  expect(chunks.some((file) => file.startsWith('engine.'))).toBe(true);
+  const bytes = chunks.reduce((sum, file) => sum + toChunkGzip(file, join(DIST, '_astro')), 0);
+  expect(bytes, `console chunks ${chunks.join(', ')}: ${toKb(bytes)} gzip`).toBeLessThanOrEqual(CONSOLE_BUDGET);
 });

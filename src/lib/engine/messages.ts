@@ -52,12 +52,6 @@ export const MESSAGES = {
   /** cli/required.go (ExactArgs: "Run", where RequiresMinArgs says "See") */
   requiresExactArgs: (path: string, count: number, usage: string) =>
     `docker: '${path}' requires ${count} argument${count === 1 ? '' : 's'}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
-  /** cli/required.go (RequiresMaxArgs) */
-  requiresMaxArgs: (path: string, max: number, usage: string) =>
-    `docker: '${path}' requires at most ${max} argument${max === 1 ? '' : 's'}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
-  /** cli/required.go (RequiresRangeArgs: "arguments" after the maximum) */
-  requiresRangeArgs: (path: string, min: number, max: number, usage: string) =>
-    `docker: '${path}' requires at least ${min} and at most ${max} argument${max === 1 ? '' : 's'}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
   /** cli/command/container/opts.go (parse) */
   rmWithRestart: () => `conflicting options: cannot specify both --restart and --rm`,
 } as const;

@@ -1,9 +1,16 @@
 /**
  * The messages of the network and volume commands (./objects.ts), worded as Docker Engine
  * v29.7.2 words them, with the moby file each comes from (tag docker-v29.7.2). Apart from
- * ./messages.ts so that they load with those commands, on first use.
+ * ./messages.ts so that they load with those commands, on first use; so are the two argument
+ * errors of docker/cli that only these commands print.
  */
 export const OBJECT_MESSAGES = {
+  /** cli/required.go (RequiresMaxArgs) */
+  requiresMaxArgs: (path: string, max: number, usage: string) =>
+    `docker: '${path}' requires at most ${max} argument${max === 1 ? '' : 's'}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
+  /** cli/required.go (RequiresRangeArgs: "arguments" after the maximum) */
+  requiresRangeArgs: (path: string, min: number, max: number, usage: string) =>
+    `docker: '${path}' requires at least ${min} and at most ${max} argument${max === 1 ? '' : 's'}\n\nUsage:  ${usage}\n\nRun '${path} --help' for more information`,
   /** moby daemon/volume/service/errors.go (OpErr, errVolumeInUse), service.go */
   volumeInUse: (name: string, ids: readonly string[]) => `remove ${name}: volume is in use - [${ids.join(', ')}]`,
   /** moby daemon/volume/service/errors.go (errNoSuchVolume) */

@@ -1,4 +1,5 @@
-import { compareNatural, toTable } from './format.ts';
+import { toTable } from './format.ts';
+import { compareNatural } from './natural-order.ts';
 import { hasFlag, lastFlag } from './flags.ts';
 import { toUsage, type Parsed } from './invocation.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
@@ -137,7 +138,7 @@ export function networkRm(state: State, parsed: Parsed): Outcome {
 export function volumeCreate(state: State, parsed: Parsed, project?: string): Outcome {
   const outcome = begin(state);
   if (parsed.args.length > 1) {
-    fail(outcome, MESSAGES.requiresMaxArgs(parsed.typed, 1, toUsage(parsed)));
+    fail(outcome, OBJECT_MESSAGES.requiresMaxArgs(parsed.typed, 1, toUsage(parsed)));
     return outcome;
   }
   let name = parsed.args[0];
@@ -294,7 +295,7 @@ function portCommand(state: State, parsed: Parsed): Outcome {
   const outcome = begin(state);
   const [ref, wanted] = parsed.args;
   if (ref === undefined || parsed.args.length > 2) {
-    fail(outcome, MESSAGES.requiresRangeArgs(parsed.typed, 1, 2, toUsage(parsed)));
+    fail(outcome, OBJECT_MESSAGES.requiresRangeArgs(parsed.typed, 1, 2, toUsage(parsed)));
     return outcome;
   }
   const container = findContainer(state, ref);

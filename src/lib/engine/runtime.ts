@@ -1,5 +1,5 @@
 import { findCatalogueImage } from './catalogue.ts';
-import { toEllipsis } from './format.ts';
+import { toEllipsis } from './ellipsis.ts';
 import { MESSAGES, fromDaemon } from './messages.ts';
 import { runProgram, type Line, type Outcome as ProcessOutcome, type ProcessContext } from './process.ts';
 import { findNetwork, toShortId, withContainer } from './state.ts';

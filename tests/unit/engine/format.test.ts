@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareNatural, toEllipsis, toHumanDuration, toTable } from '../../../src/lib/engine/format.ts';
+import { toEllipsis, toHumanDuration, toTable } from '../../../src/lib/engine/format.ts';
+import { compareNatural } from '../../../src/lib/engine/natural-order.ts';
 
 /** The CLI's output formats: go-units HumanDuration, its tabwriter tables and Ellipsis. */
 
