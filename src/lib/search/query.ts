@@ -311,11 +311,20 @@ function toNonFillerWords(text: string): string[] {
  * using a volume" asks "Which containers use a volume?" rather than "How do I see what is inside
  * a volume?", which shares only `see` and `volume` with it.
  */
-function toFit(question: string, query: string): number {
+function toFit(question: string, typed: ReadonlySet<string>): number {
   const wanted = new Set(toNonFillerWords(question).map(toQuestionWord));
-  const typed = new Set(toNonFillerWords(query).map(toQuestionWord));
   const shared = [...wanted].filter((word) => typed.has(word)).length;
   return shared / Math.max(wanted.size, 1) + shared / Math.max(typed.size, 1);
+}
+
+/** A query's words as declared questions are compared with it, read once for all of them. */
+interface TypedWords {
+  /** Its telling words (toQuestionWords). */
+  telling: ReadonlySet<string>;
+  /** All its words but the filler, as toFit weighs them. */
+  all: ReadonlySet<string>;
+  /** Whether it compares two things (COMPARING). */
+  compares: boolean;
 }
 
 /** The declared question the query asks that fits it best; the first declared among equals. */
@@ -323,11 +332,16 @@ function toAskedQuestion<T>(
   questions: readonly (readonly [string, T])[],
   query: string,
 ): readonly [string, T] | undefined {
+  const typed: TypedWords = {
+    telling: toQuestionWords(query),
+    all: new Set(toNonFillerWords(query).map(toQuestionWord)),
+    compares: COMPARING.test(query),
+  };
   let best: readonly [string, T] | undefined;
   let bestFit = -1;
   for (const question of questions) {
-    if (!isAsked(question[0], query)) continue;
-    const fit = toFit(question[0], query);
+    if (!isAsked(question[0], typed)) continue;
+    const fit = toFit(question[0], typed.all);
     if (fit > bestFit) [best, bestFit] = [question, fit];
   }
   return best;
@@ -361,29 +375,29 @@ const COMPARING = /\b(?:vs\.?|versus|or|difference|differences|between|instead|c
  * not must say all of them, so "mount an nfs share as a volume" does not ask "What is the
  * difference between a volume and a bind mount?" for `mount`.
  */
-function isEachSideNamed(question: string, query: string, typed: ReadonlySet<string>): boolean {
+function isEachSideNamed(question: string, typed: Readonly<TypedWords>): boolean {
   const text = question.replace(/[?.!]+$/, '');
   const sides =
     COMPARISONS.map((pattern) => pattern.exec(text))
       .find(Boolean)
       ?.slice(1) ?? [];
-  const compares = COMPARING.test(query);
   return sides.every((side) => {
     const words = [...toQuestionWords(side)];
-    return compares ? words.some((word) => typed.has(word)) : words.every((word) => typed.has(word));
+    return typed.compares
+      ? words.some((word) => typed.telling.has(word))
+      : words.every((word) => typed.telling.has(word));
   });
 }
 
 /** Whether a query asks a declared question, word for word as the reader typed it. */
-function isAsked(question: string, query: string): boolean {
+function isAsked(question: string, typed: Readonly<TypedWords>): boolean {
   const wanted = toQuestionWords(question);
-  const typed = toQuestionWords(query);
-  const shared = [...wanted].filter((word) => typed.has(word)).length;
+  const shared = [...wanted].filter((word) => typed.telling.has(word)).length;
   return (
     wanted.size > 0 &&
     shared / wanted.size >= QUESTION_COVER - 1e-9 &&
-    shared / typed.size >= QUERY_COVER &&
-    isEachSideNamed(question, query, typed)
+    shared / typed.telling.size >= QUERY_COVER &&
+    isEachSideNamed(question, typed)
   );
 }
 
