@@ -98,8 +98,10 @@ function runApplet(context: ProcessContext, name: string, args: readonly string[
       const url = args.filter((arg) => !arg.startsWith('-')).at(-1) ?? '';
       const host = url.replace(/^https?:\/\//, '').replace(/[:/].*$/, '');
       if (!context.resolve(host) && host !== 'localhost') return done([err(`wget: bad address '${host}'`)], 1);
+      // busybox wget's -q (alone or in a group such as -qO-) drops the progress line.
+      const quiet = args.some((arg) => arg === '--quiet' || /^-[^-]*q/.test(arg));
       return done([
-        err(`Connecting to ${url.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}`),
+        ...(quiet ? [] : [err(`Connecting to ${url.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}`)]),
         out('<!DOCTYPE html>'),
         out('<title>Welcome!</title>'),
       ]);

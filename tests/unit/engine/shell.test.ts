@@ -165,11 +165,15 @@ describe('the applets', () => {
       'docker exec w wget -O- http://api:80/index.html',
       'docker exec w wget -O- localhost/',
       'docker exec w wget -O- http://nope/',
+      'docker exec w wget -qO- http://api/',
+      'docker exec w wget -q -O- http://api/',
     );
     expect(answers(results)).toEqual([
       ['<!DOCTYPE html>\n<title>Welcome!</title>\n', 'Connecting to api:80\n', 0],
       ['<!DOCTYPE html>\n<title>Welcome!</title>\n', 'Connecting to localhost\n', 0],
       ['', "wget: bad address 'nope'\n", 1],
+      ['<!DOCTYPE html>\n<title>Welcome!</title>\n', '', 0],
+      ['<!DOCTYPE html>\n<title>Welcome!</title>\n', '', 0],
     ]);
   });
 });
